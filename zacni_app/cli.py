@@ -1,0 +1,333 @@
+"""The `zacni` command: a thin layer over the core services (see shared/CLI.md for the contract).
+
+Every command that reports prints one JSON object with --json and nothing else on stdout.
+Exit codes: 0 success, 1 the work ran but failed or was refused, 2 usage error. A user error is
+one line on stderr, never a traceback (set ZACNI_DEBUG=1 to see one for unexpected errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from zacni_app.core.archive import Archive, is_archive, resolve_archive_dir
+from zacni_app.core.errors import ZacniError
+
+Handler = Callable[[argparse.Namespace], "Result"]
+
+
+class Result:
+    """What a command reports: JSON data, the human-readable lines, and the exit code."""
+
+    def __init__(self, data: dict[str, Any], lines: Sequence[str] = (), exit_code: int = 0) -> None:
+        self.data = data
+        self.lines = list(lines)
+        self.exit_code = exit_code
+
+
+def _ids(values: list[str] | None, field: str) -> list[int]:
+    result = []
+    for value in values or []:
+        if not value.strip().isdigit():
+            raise ZacniError(f"{field}: {value!r} is not a record id (a whole number)", code="invalid")
+        result.append(int(value))
+    return result
+
+
+# -- archive -------------------------------------------------------------------------------
+def open_archive(args: argparse.Namespace) -> Archive:
+    return Archive.open(resolve_archive_dir(args.archive))
+
+
+def cmd_init(args: argparse.Namespace) -> Result:
+    root = resolve_archive_dir(args.archive)
+    created = not is_archive(root)
+    if created:
+        archive = Archive.create(root, database_url=args.database, media_root=args.media_root)
+    else:
+        if args.database:
+            raise ZacniError(
+                f"{root} is already an archive; --database applies to a new one only", code="exists"
+            )
+        archive = Archive.open(root)
+    with archive:
+        version = archive.schema_version()
+        data = {"archive": str(archive.root), "schema_version": version, "created": created}
+    verb = "Created" if created else "Opened existing"
+    return Result(data, [f"{verb} archive {data['archive']} (schema {version})"])
+
+
+def cmd_info(args: argparse.Namespace) -> Result:
+    from zacni_app.core.stats import archive_counts
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        counts = archive_counts(s)
+        data = {
+            "archive": str(archive.root),
+            "database": archive.engine.dialect.name,
+            "schema_version": archive.schema_version(),
+            "counts": counts,
+        }
+    lines = [f"Archive {data['archive']} ({data['database']}, schema {data['schema_version']})"]
+    lines += [f"  {name}: {n}" for name, n in counts.items()]
+    return Result(data, lines)
+
+
+def cmd_demo(args: argparse.Namespace) -> Result:
+    from zacni_app.core.demo import load_demo
+    from zacni_app.core.stats import archive_counts
+
+    root = resolve_archive_dir(args.archive)
+    archive = Archive.open(root) if is_archive(root) else Archive.create(root)
+    with archive:
+        report = load_demo(archive, user=args.user, progress=_progress_bar(args, "demo"))
+        with archive.session(args.user) as s:
+            counts = archive_counts(s)
+    data = {"counts": counts, "added": report}
+    return Result(
+        data, [f"Demo material loaded into {archive.root}"] + [f"  {k}: {v}" for k, v in counts.items()]
+    )
+
+
+# -- users, people, interviews, consents ---------------------------------------------------
+def cmd_user_add(args: argparse.Namespace) -> Result:
+    from zacni_app.core.users import add_user
+
+    password = os.environ.get("ZACNI_NEW_PASSWORD") if args.password_from_env else None
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        user = add_user(s, name=args.name, role=args.role, display_name=args.display_name, password=password)
+        data = {"id": user.id, "name": user.name, "role": user.role}
+    return Result(data, [f"Added user {data['name']} ({data['role']}) with id {data['id']}"])
+
+
+def cmd_user_list(args: argparse.Namespace) -> Result:
+    from zacni_app.core.users import list_users, user_dict
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        users = [user_dict(u) for u in list_users(s)]
+    return Result({"users": users}, [f"{u['id']:>4}  {u['name']}  ({u['role']})" for u in users])
+
+
+def cmd_person_add(args: argparse.Namespace) -> Result:
+    from zacni_app.core.people import add_person
+
+    fields = {
+        "birth_year": args.birth_year,
+        "locality": args.locality,
+        "phone": args.phone,
+        "email": args.email,
+        "address": args.address,
+        "bio": args.bio,
+    }
+    if args.access:
+        fields["access"] = args.access
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        person = add_person(s, name=args.name, subjects=args.subject, **fields)
+        data = {"id": person.id, "name": person.name}
+    return Result(data, [f"Added {data['name']} with id {data['id']}"])
+
+
+def cmd_person_list(args: argparse.Namespace) -> Result:
+    from zacni_app.core.people import list_people
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        people = [
+            {"id": p.id, "name": p.name, "birth_year": p.birth_year, "locality": p.locality}
+            for p in list_people(s, text=args.text)
+        ]
+    return Result({"people": people}, [f"{p['id']:>4}  {p['name']}" for p in people])
+
+
+def cmd_person_show(args: argparse.Namespace) -> Result:
+    from zacni_app.core.people import get_person, person_dict
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        data = person_dict(s, get_person(s, args.id))
+    return Result(data, [f"{k}: {v}" for k, v in data.items() if v not in (None, [], "")])
+
+
+def cmd_interview_add(args: argparse.Namespace) -> Result:
+    from zacni_app.core.interviews import add_interview
+
+    fields: dict[str, Any] = {"recorded_on": args.date, "summary": args.summary, "language": args.language}
+    for name in ("access", "status"):
+        if getattr(args, name):
+            fields[name] = getattr(args, name)
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        interview = add_interview(
+            s,
+            title=args.title,
+            narrators=_ids(args.narrator, "narrator"),
+            interviewers=_ids(args.interviewer, "interviewer"),
+            place=args.place,
+            subjects=args.subject,
+            **fields,
+        )
+        data = {"id": interview.id, "title": interview.title}
+    return Result(data, [f"Added interview {data['title']!r} with id {data['id']}"])
+
+
+def cmd_interview_list(args: argparse.Namespace) -> Result:
+    from zacni_app.core.interviews import interview_dict, list_interviews
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        items = [interview_dict(s, i) for i in list_interviews(s, person_id=args.person)]
+    lines = [f"{i['id']:>4}  {i['date'] or '----------'}  {i['title']}" for i in items]
+    return Result({"interviews": items}, lines)
+
+
+def cmd_interview_show(args: argparse.Namespace) -> Result:
+    from zacni_app.core.interviews import get_interview, interview_dict
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        data = interview_dict(s, get_interview(s, args.id))
+    return Result(data, [f"{k}: {v}" for k, v in data.items() if v not in (None, [], "")])
+
+
+def cmd_consent_add(args: argparse.Namespace) -> Result:
+    from zacni_app.core.consents import add_consent
+
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        consent = add_consent(
+            s,
+            person_id=args.person,
+            interview_id=args.interview,
+            scope=args.scope,
+            signed_on=args.signed,
+            embargo_until=args.embargo_until,
+            withdrawn_on=args.withdrawn,
+        )
+        data = {"id": consent.id, "scope": consent.scope}
+    return Result(data, [f"Added consent {data['id']} ({data['scope']})"])
+
+
+# -- media ---------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> Result:
+    from zacni_app.core.ingest import IngestTarget, ingest_paths
+
+    target = IngestTarget(interview_id=args.interview, person_id=args.person, story_id=args.story)
+    with open_archive(args) as archive:
+        report = ingest_paths(
+            archive,
+            [Path(p) for p in args.paths],
+            user=args.user,
+            target=target,
+            progress=_progress_bar(args, "import"),
+        )
+    data = report.to_dict()
+    counts = (len(report.imported), len(report.duplicates), len(report.rejected))
+    lines = ["imported {}, duplicates {}, rejected {}".format(*counts)]
+    lines += [f"  rejected {r['path']}: {r['reason']}" for r in data["rejected"]]
+    lines += [f"  warning {i['path']}: {w}" for i in data["imported"] for w in i["warnings"]]
+    return Result(data, lines, exit_code=1 if report.rejected else 0)
+
+
+def cmd_asset_show(args: argparse.Namespace) -> Result:
+    from zacni_app.core.assets import asset_dict, get_asset
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        data = asset_dict(get_asset(s, args.id))
+    return Result(data, [f"{k}: {v}" for k, v in data.items() if v not in (None, [], {}, "")])
+
+
+def cmd_check(args: argparse.Namespace) -> Result:
+    from zacni_app.core.integrity import check_archive
+
+    with open_archive(args) as archive:
+        report = check_archive(archive, progress=_progress_bar(args, "check"))
+    lines = ["OK" if report["ok"] else f"{len(report['problems'])} problem(s)"]
+    lines += [f"  {p['kind']}: {p['path'] or ''} {p['detail']}" for p in report["problems"]]
+    return Result(report, lines, exit_code=0 if report["ok"] else 1)
+
+
+def cmd_gui(args: argparse.Namespace) -> Result:
+    from zacni_app.ui.launch import run_gui
+
+    code = run_gui(resolve_archive_dir(args.archive), user=args.user, screenshot=args.screenshot)
+    return Result({"exit_code": code}, [], exit_code=code)
+
+
+# -- output --------------------------------------------------------------------------------
+def _progress_bar(args: argparse.Namespace, label: str) -> Any:
+    from zacni_app.core.progress import ProgressUpdate, no_progress
+
+    if args.json or not sys.stderr.isatty():
+        return no_progress
+
+    def show(update: ProgressUpdate) -> None:
+        width = 30
+        filled = int(width * update.done / update.total) if update.total else 0
+        bar = "#" * filled + "-" * (width - filled)
+        text = f"\r{label} [{bar}] {update.done}/{update.total} {update.label[:40]:<40}"
+        sys.stderr.write(text + ("\n" if update.done >= update.total else ""))
+        sys.stderr.flush()
+
+    return show
+
+
+def _emit(result: Result, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(result.data, ensure_ascii=False, default=str) + "\n")
+    else:
+        for line in result.lines:
+            print(line)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from zacni_app.cli_parser import build_parser
+
+    parser = build_parser(COMMANDS)
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        print("zacni: error: a command is required (see zacni --help)", file=sys.stderr)
+        return 2
+    try:
+        result = handler(args)
+    except ZacniError as exc:
+        print(f"zacni: error: {exc.message}", file=sys.stderr)
+        if args.json:
+            _emit(Result({"error": {"code": exc.code, "message": exc.message}}), True)
+        return 1
+    except KeyboardInterrupt:
+        print("zacni: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # an unexpected failure: one line, not a traceback
+        if os.environ.get("ZACNI_DEBUG"):
+            traceback.print_exc()
+        print(f"zacni: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if args.json:
+            _emit(Result({"error": {"code": "internal", "message": str(exc)}}), True)
+        return 1
+    _emit(result, args.json)
+    return result.exit_code
+
+
+COMMANDS: dict[str, Handler] = {
+    "init": cmd_init,
+    "info": cmd_info,
+    "demo": cmd_demo,
+    "user add": cmd_user_add,
+    "user list": cmd_user_list,
+    "person add": cmd_person_add,
+    "person list": cmd_person_list,
+    "person show": cmd_person_show,
+    "interview add": cmd_interview_add,
+    "interview list": cmd_interview_list,
+    "interview show": cmd_interview_show,
+    "consent add": cmd_consent_add,
+    "import": cmd_import,
+    "asset show": cmd_asset_show,
+    "check": cmd_check,
+    "gui": cmd_gui,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

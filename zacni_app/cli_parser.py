@@ -1,0 +1,129 @@
+"""Arguments of the `zacni` command. Kept apart from the handlers so each file stays readable."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from archive_schema import ACCESS_LEVELS, CONSENT_SCOPES, INTERVIEW_STATUSES, ROLES
+from zacni_app import __version__
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a record id (ids start at 1)")
+    return number
+
+
+def _year(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year") from None
+
+
+def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="zacni",
+        description="Zacni z Sąsiedztwa — the oral-history archive. Archive: --archive, else $ZACNI_ARCHIVE, "
+        "else the user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"zacni {__version__}")
+    parser.add_argument("--archive", metavar="DIR", help="the archive folder")
+    parser.add_argument("--user", default="admin", metavar="NAME", help="acting user (default: admin)")
+    parser.add_argument("--json", action="store_true", default=False, help="print one JSON object")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    def command(parent: Any, name: str, key: str, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(handler=commands[key])
+        return p
+
+    def group(name: str, help_text: str) -> Any:
+        p = sub.add_parser(name, help=help_text)
+        return p.add_subparsers(metavar="ACTION", required=True)
+
+    p = command(sub, "init", "init", "create an archive (or open an existing one)")
+    p.add_argument("--database", metavar="URL", help="PostgreSQL URL for an archive shared by several PCs")
+    p.add_argument("--media-root", type=Path, metavar="DIR", help="shared media folder (with --database)")
+    command(sub, "info", "info", "schema version and counts")
+    command(sub, "demo", "demo", "fill the archive with the built-in Polish demo material")
+
+    users = group("user", "users and roles")
+    p = command(users, "add", "user add", "add a user")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--display-name")
+    p.add_argument(
+        "--password-from-env", action="store_true", help="take the password from $ZACNI_NEW_PASSWORD"
+    )
+    command(users, "list", "user list", "list users")
+
+    people = group("person", "people: narrators, interviewers…")
+    p = command(people, "add", "person add", "add a person")
+    p.add_argument("--name", required=True)
+    p.add_argument("--birth-year", type=_year)
+    p.add_argument("--locality")
+    p.add_argument("--phone", help="private: never leaves the archive")
+    p.add_argument("--email", help="private: never leaves the archive")
+    p.add_argument("--address", help="private: never leaves the archive")
+    p.add_argument("--bio")
+    p.add_argument("--subject", action="append", metavar="LABEL", help="a hobby or topic (repeatable)")
+    p.add_argument("--access", choices=ACCESS_LEVELS)
+    p = command(people, "list", "person list", "list people in Polish alphabetical order")
+    p.add_argument("--text", help="only names containing this")
+    p = command(people, "show", "person show", "show one person")
+    p.add_argument("id", type=_positive_int)
+
+    interviews = group("interview", "interviews")
+    p = command(interviews, "add", "interview add", "add an interview")
+    p.add_argument("--title", required=True)
+    p.add_argument("--narrator", action="append", metavar="PERSON_ID")
+    p.add_argument("--interviewer", action="append", metavar="PERSON_ID")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--place")
+    p.add_argument("--summary")
+    p.add_argument("--language", default="pl")
+    p.add_argument("--subject", action="append", metavar="LABEL")
+    p.add_argument("--access", choices=ACCESS_LEVELS)
+    p.add_argument("--status", choices=INTERVIEW_STATUSES)
+    p = command(interviews, "list", "interview list", "list interviews")
+    p.add_argument("--person", type=_positive_int, help="only interviews this person took part in")
+    p = command(interviews, "show", "interview show", "show one interview")
+    p.add_argument("id", type=_positive_int)
+
+    consents = group("consent", "consents")
+    p = command(consents, "add", "consent add", "record a consent")
+    p.add_argument("--person", type=_positive_int, required=True)
+    p.add_argument("--interview", type=_positive_int)
+    p.add_argument("--scope", required=True, choices=CONSENT_SCOPES)
+    p.add_argument("--signed", metavar="DATE")
+    p.add_argument("--embargo-until", metavar="DATE")
+    p.add_argument("--withdrawn", metavar="DATE")
+
+    p = command(sub, "import", "import", "import files and folders into the archive")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--interview", type=_positive_int)
+    p.add_argument("--person", type=_positive_int)
+    p.add_argument("--story", type=_positive_int)
+
+    assets = group("asset", "files in the archive")
+    p = command(assets, "show", "asset show", "show one file's record")
+    p.add_argument("id", type=_positive_int)
+
+    command(sub, "check", "check", "fixity and consistency check")
+
+    p = command(sub, "gui", "gui", "open the window")
+    p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")
+    return parser

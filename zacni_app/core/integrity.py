@@ -1,0 +1,74 @@
+"""`zacni check`: are the masters what we stored, and do the database and media/ agree?
+
+Problems found: a master whose bytes no longer hash to its name ("fixity"), a row whose master is
+missing ("missing"), a file in media/ no row refers to ("orphan_file"), a temp file left by a
+crashed import ("leftover"), and the database's own integrity check failing ("database").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from archive_schema import Asset
+from zacni_app.core import media_store
+from zacni_app.core.archive import Archive
+from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
+
+
+def _problem(
+    kind: str, detail: str, *, asset_id: int | None = None, path: str | None = None
+) -> dict[str, Any]:
+    return {"kind": kind, "asset_id": asset_id, "path": path, "detail": detail}
+
+
+def check_archive(
+    archive: Archive, *, progress: ProgressCallback = no_progress, cancel: CancelFlag | None = None
+) -> dict[str, Any]:
+    problems = _database_problems(archive)
+    with archive.session("admin") as s:
+        assets = s.execute(select(Asset.id, Asset.sha256, Asset.ext, Asset.size)).all()
+    expected: dict[str, int] = {}
+    for done, (asset_id, sha256, ext, size) in enumerate(assets):
+        progress(ProgressUpdate(done, len(assets), f"{sha256[:12]}…"))
+        rel = media_store.relpath_for(sha256, ext)
+        expected[rel] = asset_id
+        path = archive.media_root / rel
+        if not path.is_file():
+            problems.append(_problem("missing", "the master file is missing", asset_id=asset_id, path=rel))
+            continue
+        actual = media_store.hash_file(path, cancel)
+        if actual != sha256:
+            detail = f"content changed: SHA-256 is {actual}, expected {sha256}"
+            problems.append(_problem("fixity", detail, asset_id=asset_id, path=rel))
+        elif path.stat().st_size != size:
+            problems.append(_problem("fixity", "size differs from the record", asset_id=asset_id, path=rel))
+    progress(ProgressUpdate(len(assets), len(assets), ""))
+    problems.extend(_stray_files(archive.media_root, expected))
+    return {"ok": not problems, "assets": len(assets), "problems": problems}
+
+
+def _database_problems(archive: Archive) -> list[dict[str, Any]]:
+    if not archive.is_sqlite:
+        return []
+    with archive.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+    problems = [_problem("database", row) for row in rows if row != "ok"]
+    problems += [_problem("database", f"broken reference in {r[0]} row {r[1]} to {r[2]}") for r in fk]
+    return problems
+
+
+def _stray_files(media_root: Path, expected: dict[str, int]) -> list[dict[str, Any]]:
+    problems = []
+    for path in sorted(media_root.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(media_root).as_posix()
+        if rel.startswith(".incoming/"):
+            problems.append(_problem("leftover", "temporary file of an interrupted import", path=rel))
+        elif rel not in expected:
+            problems.append(_problem("orphan_file", "no asset record refers to this file", path=rel))
+    return problems

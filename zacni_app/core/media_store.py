@@ -1,0 +1,87 @@
+"""Content-addressed, write-once storage of master files under media/.
+
+A file is copied to a temporary name next to its final place while its SHA-256 is computed (one
+read of the source), flushed to disk, then renamed to `media/ab/cd/<sha256>.<ext>`. A rename is
+atomic, so media/ never holds a half-written master; the database row is committed only after.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from zacni_app.core.progress import CancelFlag
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """A copy of a source file waiting in the incoming folder, with its hash and size."""
+
+    path: Path
+    sha256: str
+    size: int
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def relpath_for(sha256: str, ext: str) -> str:
+    return f"{sha256[:2]}/{sha256[2:4]}/{sha256}.{ext}"
+
+
+def stage(source: Path, incoming: Path, cancel: CancelFlag | None = None) -> StagedFile:
+    """Copy `source` into `incoming` hashing as it goes; the copy is fsynced before returning."""
+    incoming.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix="import-", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return StagedFile(tmp, digest.hexdigest(), size)
+
+
+def commit(staged: StagedFile, media_root: Path, ext: str) -> Path:
+    """Move a staged file to its content address (replacing a leftover of a crashed import)."""
+    target = media_root / relpath_for(staged.sha256, ext)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staged.path, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def hash_file(path: Path, cancel: CancelFlag | None = None) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,48 @@
+"""Shared steps of every catalogue service: fetch a live record, check its version, apply edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from archive_schema.base import Base
+from zacni_app.core.errors import ConflictError, NotFoundError, ValidationError
+
+T = TypeVar("T", bound=Base)
+
+#: field name → function turning the given value into the stored one (raising ValidationError)
+Cleaners = Mapping[str, Callable[[Any], Any]]
+
+
+def get(session: Session, model: type[T], record_id: int, *, include_trash: bool = False) -> T:
+    obj = session.get(model, record_id)
+    if obj is None or (not include_trash and getattr(obj, "deleted_at", None) is not None):
+        raise NotFoundError(f"no {model.__tablename__.replace('_', ' ')} with id {record_id}")
+    return obj
+
+
+def check_version(obj: Base, expected_version: int | None) -> None:
+    """Refuse to save over a change someone else saved after the caller loaded the record."""
+    current = getattr(obj, "version", None)
+    if expected_version is not None and current != expected_version:
+        what = f"{obj.__tablename__.replace('_', ' ')} {getattr(obj, 'id', '?')}"
+        raise ConflictError(
+            f"{what} was changed by someone else (version {current}, you edited version {expected_version}); "
+            "reload it and apply your change again"
+        )
+
+
+def apply_changes(obj: Base, changes: Mapping[str, Any], cleaners: Cleaners) -> list[str]:
+    """Validate and set the given fields; returns the names of fields whose value changed."""
+    unknown = set(changes) - set(cleaners)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field that can be edited here")
+    cleaned = {field: cleaners[field](value) for field, value in changes.items()}
+    changed = []
+    for field, value in cleaned.items():
+        if getattr(obj, field) != value:
+            setattr(obj, field, value)
+            changed.append(field)
+    return changed
