@@ -26,7 +26,7 @@ from zacni_app.core import media_store, records
 from zacni_app.core.access import require
 from zacni_app.core.archive import Archive
 from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe
-from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
+from zacni_app.core.progress import CancelFlag, Cancelled, ProgressCallback, ProgressUpdate, no_progress
 
 #: Files cameras and operating systems leave behind; skipped without a word.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".nomedia"})
@@ -132,7 +132,11 @@ def ingest_paths(
             report.cancelled = True
             break
         progress(ProgressUpdate(done, len(files), path.name))
-        _ingest_one(archive, actor, path, target, report, cancel)
+        try:
+            _ingest_one(archive, actor, path, target, report, cancel)
+        except Cancelled:
+            report.cancelled = True
+            break
     progress(ProgressUpdate(len(files), len(files), ""))
     return report
 
