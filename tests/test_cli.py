@@ -35,12 +35,15 @@ def test_init_is_idempotent_and_info_counts(arch: Path) -> None:
 
 
 def test_people_interviews_and_consents_round_trip(arch: Path) -> None:
-    narrator = ok(arch, "person", "add", "--name", "Halina Żurek", "--birth-year", "1941", "--locality", "Jurkowice",
-                  "--phone", "+48 600 100 205", "--email", "halina@example.org", "--subject", "haft")["id"]  # fmt: skip
+    narrator = ok(
+        arch, "person", "add", "--name", "Halina Żurek", "--birth-year", "1941", "--locality", "Jurkowice",
+        "--phone", "+48 600 100 205", "--email", "halina@example.org", "--subject", "haft",
+    )["id"]  # fmt: skip
     interviewer = ok(arch, "person", "add", "--name", "Anna Nowak")["id"]
     interview = ok(
-        arch, "interview", "add", "--title", "Haft opatowski", "--narrator", str(narrator), "--interviewer",
-        str(interviewer), "--date", "2025-03-02", "--place", "Jurkowice", "--subject", "haft", "--access", "public",
+        arch, "interview", "add", "--title", "Haft opatowski", "--narrator", str(narrator),
+        "--interviewer", str(interviewer), "--date", "2025-03-02", "--place", "Jurkowice",
+        "--subject", "haft", "--access", "public",
     )["id"]  # fmt: skip
     ok(
         arch,

@@ -58,7 +58,8 @@ def test_sqlite_collation_pl_orders_like_python(archive: Archive) -> None:
         rows = (
             conn.execute(
                 text(
-                    "SELECT v FROM (SELECT 'Żaneta' v UNION SELECT 'Łukasz' UNION SELECT 'Lucyna' UNION SELECT 'Marek') ORDER BY v COLLATE pl"
+                    "SELECT v FROM (SELECT 'Żaneta' v UNION SELECT 'Łukasz' UNION SELECT 'Lucyna'"
+                    " UNION SELECT 'Marek') ORDER BY v COLLATE pl"
                 )
             )
             .scalars()

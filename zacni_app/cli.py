@@ -236,6 +236,40 @@ def cmd_asset_show(args: argparse.Namespace) -> Result:
     return Result(data, [f"{k}: {v}" for k, v in data.items() if v not in (None, [], {}, "")])
 
 
+def cmd_transcript_import(args: argparse.Namespace) -> Result:
+    from zacni_app.core.transcript_records import save_transcript, transcript_dict
+    from zacni_app.core.transcripts import parse_transcript
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ZacniError(f"cannot read {path}: {exc.strerror}", code="unreadable") from None
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        from zacni_app.core.assets import get_asset
+
+        asset = get_asset(s, args.asset_id)
+        cues = parse_transcript(data, path.name, duration_ms=asset.duration_ms)
+        result = transcript_dict(save_transcript(s, asset.id, cues, language=args.language, source=path.name))
+    return Result(
+        result, [f"Imported {result['cues']} cues into the transcript of asset {result['asset_id']}"]
+    )
+
+
+def cmd_transcript_export(args: argparse.Namespace) -> Result:
+    from zacni_app.core.transcript_records import transcript_cues
+    from zacni_app.core.transcripts import write_srt, write_stamped_text, write_webvtt
+
+    writers = {"vtt": write_webvtt, "srt": write_srt, "txt": write_stamped_text}
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        cues = transcript_cues(s, args.asset_id, language=args.language)
+    text = writers[args.format](cues)
+    Path(args.file).write_text(text, encoding="utf-8")
+    return Result(
+        {"asset_id": args.asset_id, "cues": len(cues), "file": args.file}, [f"Wrote {len(cues)} cues"]
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> Result:
     from zacni_app.core.integrity import check_archive
 
@@ -325,6 +359,8 @@ COMMANDS: dict[str, Handler] = {
     "consent add": cmd_consent_add,
     "import": cmd_import,
     "asset show": cmd_asset_show,
+    "transcript import": cmd_transcript_import,
+    "transcript export": cmd_transcript_export,
     "check": cmd_check,
     "gui": cmd_gui,
 }

@@ -122,6 +122,17 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
     p = command(assets, "show", "asset show", "show one file's record")
     p.add_argument("id", type=_positive_int)
 
+    transcripts = group("transcript", "timed transcripts of recordings")
+    p = command(transcripts, "import", "transcript import", "import WebVTT, SRT or [hh:mm:ss] text")
+    p.add_argument("asset_id", type=_positive_int)
+    p.add_argument("file")
+    p.add_argument("--language", default="pl")
+    p = command(transcripts, "export", "transcript export", "write the transcript as WebVTT, SRT or text")
+    p.add_argument("asset_id", type=_positive_int)
+    p.add_argument("file")
+    p.add_argument("--format", choices=("vtt", "srt", "txt"), default="vtt")
+    p.add_argument("--language", default="pl")
+
     command(sub, "check", "check", "fixity and consistency check")
 
     p = command(sub, "gui", "gui", "open the window")

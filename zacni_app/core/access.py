@@ -62,7 +62,7 @@ def require(session: Session, permission: Permission) -> Actor:
 
 
 def rank(level: str) -> int:
-    return ACCESS_LEVELS.index(level)  # type: ignore[arg-type]
+    return ACCESS_LEVELS.index(level)
 
 
 def most_restrictive(levels: Iterable[str]) -> str:

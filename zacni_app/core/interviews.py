@@ -128,7 +128,7 @@ def _participants(
 ) -> list[InterviewPerson]:
     """The new participant list, reusing rows that stay (same person and role) so none is re-inserted."""
     current = {(p.person_id, p.role): p for p in existing or []}
-    result = []
+    result: list[InterviewPerson] = []
     with session.no_autoflush:
         _fill_participants(session, narrators, interviewers, current, result)
     return result

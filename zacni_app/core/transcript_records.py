@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from archive_schema import Asset, Cue, IndexSegment, Transcript
 from archive_schema.base import utcnow
 from zacni_app.core import records, validation, vocabulary
-from zacni_app.core.access import require
-from zacni_app.core.errors import ValidationError
+from zacni_app.core.access import most_restrictive, require
+from zacni_app.core.errors import NotFoundError, ValidationError
 from zacni_app.core.transcripts import ParsedCue
 
 
@@ -41,16 +41,24 @@ def save_transcript(
     transcript.source = validation.text("source", source, max_len=300)
     transcript.updated_at = utcnow()
 
-    transcript.cues = [
-        Cue(
-            start_ms=c.start_ms,
-            end_ms=c.end_ms,
-            speaker=c.speaker,
-            text=c.text,
-            access="closed" if n in closed_cues else None,
+    # A re-imported transcript keeps the passages that were closed: any new cue overlapping a
+    # restricted old one inherits its restriction, so an edit elsewhere never reopens them.
+    restricted = [(c.start_ms, c.end_ms, c.access) for c in transcript.cues if c.access]
+    new_cues = []
+    for n, c in enumerate(cues):
+        levels = [a for s_ms, e_ms, a in restricted if s_ms < c.end_ms and c.start_ms < e_ms]
+        if n in closed_cues:
+            levels.append("closed")
+        new_cues.append(
+            Cue(
+                start_ms=c.start_ms,
+                end_ms=c.end_ms,
+                speaker=c.speaker,
+                text=c.text,
+                access=most_restrictive(levels) if levels else None,
+            )
         )
-        for n, c in enumerate(cues)
-    ]
+    transcript.cues = new_cues
     session.flush()
     return transcript
 
@@ -84,6 +92,26 @@ def add_segment(
     session.add(segment)
     session.flush()
     return segment
+
+
+def transcript_cues(session: Session, asset_id: int, *, language: str = "pl") -> list[ParsedCue]:
+    """The transcript's cues as plain values; passages closed on their own are left out
+    for anyone who may not see closed material."""
+    from zacni_app.core.access import actor_of, may_see
+    from zacni_app.core.assets import get_asset
+
+    get_asset(session, asset_id)
+    transcript = session.scalars(
+        select(Transcript).where(Transcript.asset_id == asset_id, Transcript.language == language)
+    ).first()
+    if transcript is None:
+        raise NotFoundError(f"asset {asset_id} has no transcript in language {language!r}")
+    actor = actor_of(session)
+    return [
+        ParsedCue(c.start_ms, c.end_ms, c.text, c.speaker)
+        for c in transcript.cues
+        if c.access is None or may_see(actor, c.access)
+    ]
 
 
 def transcript_dict(transcript: Transcript) -> dict[str, Any]:
