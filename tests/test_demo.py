@@ -31,6 +31,10 @@ def test_demo_fills_archive_once_and_consents_are_honoured(tmp_path: Path) -> No
             visible = {i.title for i in list_interviews(s)}
         with archive.session("admin") as s:
             everything = {i.title for i in list_interviews(s)}
-    hidden = {n.interview_title for n in NARRATORS if n.withdrawn_on or n.embargo_until or n.consent_scope == "archive"}
+    hidden = {
+        n.interview_title
+        for n in NARRATORS
+        if n.withdrawn_on or n.embargo_until or n.consent_scope == "archive"
+    }
     assert hidden and everything - visible >= hidden
     assert not visible & hidden
