@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -83,3 +83,18 @@ class TrashMixin:
     """Deleting from the GUI moves a record to the trash; emptying the trash deletes it."""
 
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+def link_table(
+    name: str, left: str, right: str, *, left_column: str | None = None, right_ondelete: str = "CASCADE"
+) -> Table:
+    """A many-to-many table: deleting the left record removes its links; the right side's rule is given."""
+    left_col = left_column or f"{left}_id"
+    return Table(
+        name,
+        Base.metadata,
+        Column(left_col, ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
+        Column(
+            f"{right}_id", ForeignKey(f"{right}.id", ondelete=right_ondelete), primary_key=True, index=True
+        ),
+    )

@@ -7,36 +7,24 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
-    Column,
     Float,
     ForeignKey,
     Integer,
     String,
-    Table,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin
+from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin, link_table
 from archive_schema.enums import ACCESS_LEVELS, INTERVIEW_STATUSES, PARTICIPANT_ROLES, check_in
 
 if TYPE_CHECKING:
     from archive_schema.media import Asset
 
-interview_subject = Table(
-    "interview_subject",
-    Base.metadata,
-    Column("interview_id", ForeignKey("interview.id", ondelete="CASCADE"), primary_key=True),
-    Column("subject_id", ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True, index=True),
-)
+interview_subject = link_table("interview_subject", "interview", "subject", right_ondelete="RESTRICT")
 
-person_subject = Table(
-    "person_subject",
-    Base.metadata,
-    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
-    Column("subject_id", ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True, index=True),
-)
+person_subject = link_table("person_subject", "person", "subject", right_ondelete="RESTRICT")
 
 
 class Institution(EditableMixin, UidMixin, Base):

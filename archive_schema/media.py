@@ -9,40 +9,27 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
-    Column,
     DateTime,
     Float,
     ForeignKey,
     Integer,
     String,
-    Table,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin
+from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin, link_table
 from archive_schema.catalogue import Collection, Interview, Person, Place, Subject
 from archive_schema.enums import ACCESS_LEVELS, ASSET_KINDS, ASSET_PERSON_ROLES, check_in
 
-asset_subject = Table(
-    "asset_subject",
-    Base.metadata,
-    Column("asset_id", ForeignKey("asset.id", ondelete="CASCADE"), primary_key=True),
-    Column("subject_id", ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True, index=True),
+asset_subject = link_table("asset_subject", "asset", "subject", right_ondelete="RESTRICT")
+
+segment_subject = link_table(
+    "segment_subject", "index_segment", "subject", left_column="segment_id", right_ondelete="RESTRICT"
 )
 
-segment_subject = Table(
-    "segment_subject",
-    Base.metadata,
-    Column("segment_id", ForeignKey("index_segment.id", ondelete="CASCADE"), primary_key=True),
-    Column("subject_id", ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True, index=True),
-)
-
-segment_place = Table(
-    "segment_place",
-    Base.metadata,
-    Column("segment_id", ForeignKey("index_segment.id", ondelete="CASCADE"), primary_key=True),
-    Column("place_id", ForeignKey("place.id", ondelete="RESTRICT"), primary_key=True, index=True),
+segment_place = link_table(
+    "segment_place", "index_segment", "place", left_column="segment_id", right_ondelete="RESTRICT"
 )
 
 #: A passage's own restriction: NULL inherits from its recording, "closed" hides just that range.

@@ -4,32 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin
+from archive_schema.base import Base, EditableMixin, TrashMixin, UidMixin, link_table
 from archive_schema.catalogue import Interview, Person
 from archive_schema.enums import STORY_STATUSES, check_in
 from archive_schema.media import Asset
 
-story_interview = Table(
-    "story_interview",
-    Base.metadata,
-    Column("story_id", ForeignKey("story.id", ondelete="CASCADE"), primary_key=True),
-    Column("interview_id", ForeignKey("interview.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
-story_asset = Table(
-    "story_asset",
-    Base.metadata,
-    Column("story_id", ForeignKey("story.id", ondelete="CASCADE"), primary_key=True),
-    Column("asset_id", ForeignKey("asset.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
-story_person = Table(
-    "story_person",
-    Base.metadata,
-    Column("story_id", ForeignKey("story.id", ondelete="CASCADE"), primary_key=True),
-    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
+story_interview = link_table("story_interview", "story", "interview")
+story_asset = link_table("story_asset", "story", "asset")
+story_person = link_table("story_person", "story", "person")
 
 
 class Story(EditableMixin, UidMixin, TrashMixin, Base):

@@ -75,12 +75,7 @@ def update_interview(
 
 
 def trash_interview(session: Session, interview_id: int, *, expected_version: int | None = None) -> Interview:
-    require(session, "delete")
-    interview = records.get(session, Interview, interview_id)
-    records.check_version(interview, expected_version)
-    interview.deleted_at = utcnow()
-    session.flush()
-    return interview
+    return records.trash(session, Interview, interview_id, expected_version=expected_version)
 
 
 def get_interview(session: Session, interview_id: int) -> Interview:

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_schema import ACCESS_LEVELS, Person
-from archive_schema.base import utcnow
 from zacni_app.core import polish, records, validation, vocabulary
 from zacni_app.core.access import actor_of, can, may_see, require
 from zacni_app.core.errors import NotFoundError, ValidationError
@@ -63,12 +62,7 @@ def update_person(
 
 
 def trash_person(session: Session, person_id: int, *, expected_version: int | None = None) -> Person:
-    require(session, "delete")
-    person = records.get(session, Person, person_id)
-    records.check_version(person, expected_version)
-    person.deleted_at = utcnow()
-    session.flush()
-    return person
+    return records.trash(session, Person, person_id, expected_version=expected_version)
 
 
 def restore_person(session: Session, person_id: int) -> Person:

@@ -46,3 +46,16 @@ def apply_changes(obj: Base, changes: Mapping[str, Any], cleaners: Cleaners) -> 
             setattr(obj, field, value)
             changed.append(field)
     return changed
+
+
+def trash(session: Session, model: type[T], record_id: int, *, expected_version: int | None) -> T:
+    """Move a record to the trash (restorable until the trash is emptied)."""
+    from archive_schema.base import utcnow
+    from zacni_app.core.access import require
+
+    require(session, "delete")
+    obj = get(session, model, record_id)
+    check_version(obj, expected_version)
+    setattr(obj, "deleted_at", utcnow())  # noqa: B010 - every trashable model has it, Base does not
+    session.flush()
+    return obj
