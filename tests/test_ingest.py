@@ -125,3 +125,18 @@ def test_cli_import_json_and_exit_code(tmp_path: Path) -> None:
     again = run_cli("--json", "import", str(card / "ule.jpg"), archive=root)
     assert again.code == 0 and len(again.json["duplicates"]) == 1
     assert run_cli("--json", "check", archive=root).json["ok"] is True
+
+
+def test_photos_get_upright_thumbnails_in_two_sizes(archive: Archive, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from zacni_app.core.thumbnails import SIZES, thumbnail_path
+
+    # stored landscape 1200x800 with orientation 6 (rotate 90° clockwise): shown as portrait
+    rotated = make_jpeg(tmp_path / "portret.jpg", (1200, 800), orientation=6)
+    report = ingest_paths(archive, [rotated])
+    sha = report.imported[0]["sha256"]
+    for name, side in SIZES.items():
+        with Image.open(thumbnail_path(archive.derivatives_dir, sha, name)) as thumb:
+            assert max(thumb.size) == min(side, 1200)
+            assert thumb.height > thumb.width

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,6 +28,7 @@ from zacni_app.core.access import require
 from zacni_app.core.archive import Archive
 from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe
 from zacni_app.core.progress import CancelFlag, Cancelled, ProgressCallback, ProgressUpdate, no_progress
+from zacni_app.core.thumbnails import make_thumbnails
 
 #: Files cameras and operating systems leave behind; skipped without a word.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".nomedia"})
@@ -186,7 +188,9 @@ def _ingest_one(
         except MediaRejected as exc:
             _reject(report, path, exc.problem)
             return
-        media_store.commit(staged, archive.media_root, info.type.ext)
+        master = media_store.commit(staged, archive.media_root, info.type.ext)
+        if info.type.kind == "image":
+            _thumbnails(master, archive, staged.sha256, info)
         with archive.transaction(actor) as s:
             asset = _asset_row(s, info, staged, original, path, target)
             entry = {
@@ -200,6 +204,14 @@ def _ingest_one(
         report.imported.append(entry)
     finally:
         staged.discard()
+
+
+def _thumbnails(master: Path, archive: Archive, sha256: str, info: MediaInfo) -> None:
+    """Derivatives are a convenience: a failure is a warning on the asset, never a lost import."""
+    try:
+        make_thumbnails(master, archive.derivatives_dir, sha256)
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        info.warnings.append(Problem("no_thumbnail", f"no thumbnail could be made: {exc}"))
 
 
 def _os_problem(exc: OSError) -> Problem:
