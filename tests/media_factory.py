@@ -27,7 +27,8 @@ import av
 from av.audio.stream import AudioStream
 from av.video.stream import VideoStream
 from PIL import Image, ImageDraw
-from PIL.TiffImagePlugin import IFDRational
+
+from zacni_app.core.demo_media import gps_dms
 
 AudioFormat = Literal["mp3", "flac", "ogg", "opus", "m4a"]
 VideoFormat = Literal["mp4", "mov", "mkv", "webm"]
@@ -52,14 +53,6 @@ def picture(size: tuple[int, int] = (640, 480), *, mode: str = "RGB") -> Image.I
     noise = Image.effect_noise(size, 40).convert("RGB")
     img = Image.blend(img, noise, 0.25)
     return img.convert(mode) if mode != "RGB" else img
-
-
-def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
-    value = abs(value)
-    degrees = int(value)
-    minutes = int((value - degrees) * 60)
-    seconds = (value - degrees - minutes / 60) * 3600
-    return IFDRational(degrees, 1), IFDRational(minutes, 1), IFDRational(round(seconds * 1000), 1000)
 
 
 def make_exif(
@@ -91,9 +84,9 @@ def make_exif(
         gps_ifd = exif.get_ifd(0x8825)
         gps_ifd[0] = b"\x02\x03\x00\x00"
         gps_ifd[1] = "N" if lat >= 0 else "S"
-        gps_ifd[2] = _dms(lat)
+        gps_ifd[2] = gps_dms(lat)
         gps_ifd[3] = "E" if lon >= 0 else "W"
-        gps_ifd[4] = _dms(lon)
+        gps_ifd[4] = gps_dms(lon)
     return exif
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from archive_schema import AuditEvent, Person
 from zacni_app.core.archive import Archive
@@ -236,3 +236,15 @@ def test_interview_validation(archive: Archive) -> None:
         add_interview(s, title="X", recorded_on=(date.today() + timedelta(days=3)).isoformat())
     with pytest.raises(ValidationError, match="YYYY-MM-DD"), archive.transaction() as s:
         add_interview(s, title="X", recorded_on="14.06.2025")
+
+
+def test_version_race_inside_a_transaction_is_a_conflict(archive: Archive) -> None:
+    """If the row's version moves between load and save, the service's transaction reports a conflict."""
+    pid = _person(archive)
+    with pytest.raises(ConflictError, match="changed by someone else"), archive.transaction() as s:
+        person = get_person(s, pid)
+        # another writer bumps the version behind this session's back (same connection, raw SQL)
+        s.execute(text("UPDATE person SET version = version + 1 WHERE id = :id"), {"id": pid})
+        person.bio = "Nadpisanie"
+    with archive.session() as s:
+        assert get_person(s, pid).bio is None

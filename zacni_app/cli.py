@@ -237,6 +237,7 @@ def cmd_asset_show(args: argparse.Namespace) -> Result:
 
 
 def cmd_transcript_import(args: argparse.Namespace) -> Result:
+    from zacni_app.core.assets import get_asset
     from zacni_app.core.transcript_records import save_transcript, transcript_dict
     from zacni_app.core.transcripts import parse_transcript
 
@@ -246,8 +247,6 @@ def cmd_transcript_import(args: argparse.Namespace) -> Result:
     except OSError as exc:
         raise ZacniError(f"cannot read {path}: {exc.strerror}", code="unreadable") from None
     with open_archive(args) as archive, archive.transaction(args.user) as s:
-        from zacni_app.core.assets import get_asset
-
         asset = get_asset(s, args.asset_id)
         cues = parse_transcript(data, path.name, duration_ms=asset.duration_ms)
         result = transcript_dict(save_transcript(s, asset.id, cues, language=args.language, source=path.name))

@@ -23,11 +23,12 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from archive_schema import User
 from archive_schema.schema_version import alembic_config, head_revision, known_revisions, revision_number
 from zacni_app.core import audit, polish
-from zacni_app.core.errors import ArchiveError, NotFoundError, PermissionDenied, SchemaError
+from zacni_app.core.errors import ArchiveError, ConflictError, NotFoundError, PermissionDenied, SchemaError
 from zacni_app.core.pg_backup import dump_postgres
 
 SQLITE_NAME = "archive.sqlite3"
@@ -192,6 +193,12 @@ class Archive:
         try:
             with s.begin():
                 yield s
+        except StaleDataError:
+            # The row's version moved under us (another PC saved in between): nothing was written.
+            raise ConflictError(
+                "a record was changed by someone else while you were saving; nothing was overwritten, "
+                "reload it and apply your change again"
+            ) from None
         finally:
             s.close()
 

@@ -444,7 +444,8 @@ def _draw_caption(image: Image.Image, caption: str, taken: datetime) -> Image.Im
     return Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
 
 
-def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
+def gps_dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
+    """Decimal degrees as EXIF GPS degrees/minutes/seconds rationals (the sign goes in the N/S, E/W ref)."""
     value = abs(value)
     degrees = int(value)
     minutes = int((value - degrees) * 60)
@@ -467,9 +468,9 @@ def _exif(photo: DemoPhoto) -> Image.Exif:
         gps = exif.get_ifd(_GPS_IFD)
         gps[0] = b"\x02\x03\x00\x00"  # GPSVersionID 2.3
         gps[1] = "N" if lat >= 0 else "S"
-        gps[2] = _dms(lat)
+        gps[2] = gps_dms(lat)
         gps[3] = "E" if lon >= 0 else "W"
-        gps[4] = _dms(lon)
+        gps[4] = gps_dms(lon)
     return exif
 
 
