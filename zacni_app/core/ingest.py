@@ -1,34 +1,36 @@
 """Taking files into the archive: a card's or a folder's worth at a time, never half-written.
 
-For each file: copy it into media/.incoming while hashing (one read of the source), skip it as a
-duplicate if the hash is known, read its metadata from the copy, rename the copy to its content
-address, then commit its row. A crash at any point leaves either nothing, a temp file (swept on
+For each file: copy it into media/.incoming while hashing (one read of the source), read its
+metadata and make its derivatives from the copy (in worker processes, both cores busy), skip it
+as a duplicate if the hash is known, rename the copy to its content address, then commit its row
+(this process alone, in file order). A crash at any point leaves either nothing, a temp file (swept on
 the next run) or a master without a row, which running the same import again completes.
 Bad files never stop the batch: each gets a specific reason in the report.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-import unicodedata
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_schema import Asset, AssetPerson, Interview, Person, Story
-from zacni_app.core import media_store, records
+from zacni_app.core import file_names, ingest_worker, media_store, records
 from zacni_app.core.access import require
 from zacni_app.core.archive import Archive
-from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe
+from zacni_app.core.ingest_worker import Job, Prepared
+from zacni_app.core.media_probe import MediaInfo, Problem
 from zacni_app.core.progress import CancelFlag, Cancelled, ProgressCallback, ProgressUpdate, no_progress
-from zacni_app.core.thumbnails import make_thumbnails
 
 #: Files cameras and operating systems leave behind; skipped without a word.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".nomedia"})
@@ -111,6 +113,14 @@ def _reject(report: IngestReport, path: Path, problem: Problem) -> None:
     report.rejected.append({"path": display_path(path), "code": problem.code, "reason": problem.detail})
 
 
+#: Below this many files, starting worker processes (~0.5 s) costs more than it saves.
+PARALLEL_FROM = 4
+#: Worker processes; decoding photos is what they share out.
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+#: How many files the workers may be ahead of the writer (bounds the temp space in use).
+LOOKAHEAD = 2
+
+
 def ingest_paths(
     archive: Archive,
     paths: list[Path],
@@ -119,9 +129,15 @@ def ingest_paths(
     target: IngestTarget | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelFlag | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Import files and folders; returns what was imported, found duplicate and refused (and why)."""
+    """Import files and folders; returns what was imported, found duplicate and refused (and why).
+
+    Copying, hashing, probing and derivatives run in `workers` processes (default: both cores);
+    this process alone renames masters into media/ and writes rows, in the order of the files.
+    """
     target = target or IngestTarget()
+    cancel = cancel or CancelFlag()
     actor = archive.actor(user)
     with archive.session(actor) as s:
         require(s, "import")
@@ -129,18 +145,75 @@ def ingest_paths(
     report = IngestReport()
     sweep_incoming(archive)
     files = collect_files(paths, report)
-    for done, path in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            report.cancelled = True
-            break
-        progress(ProgressUpdate(done, len(files), path.name))
-        try:
-            _ingest_one(archive, actor, path, target, report, cancel)
-        except Cancelled:
-            report.cancelled = True
-            break
-    progress(ProgressUpdate(len(files), len(files), ""))
+    notes = file_names.name_problems(files)
+    jobs = [
+        Job(path, _original_name(path), archive.tmp_dir, archive.media_root, archive.derivatives_dir)
+        for path in files
+    ]
+    workers = WORKERS if workers is None else workers
+    parallel = workers > 1 and len(jobs) >= PARALLEL_FROM
+    with _prepared_in_order(jobs, cancel, workers if parallel else 1) as results:
+        for done, prepared in enumerate(results):
+            progress(ProgressUpdate(done, len(jobs), prepared.job.source.name))
+            try:
+                if prepared.cancelled or cancel.cancelled:
+                    report.cancelled = True
+                    continue
+                _finish(archive, actor, prepared, target, report, notes.get(prepared.job.source, []), cancel)
+            except Cancelled:
+                report.cancelled = True
+            finally:
+                prepared.discard()
+    progress(ProgressUpdate(len(jobs), len(jobs), ""))
     return report
+
+
+@contextlib.contextmanager
+def _prepared_in_order(jobs: list[Job], cancel: CancelFlag, workers: int) -> Iterator[Iterator[Prepared]]:
+    if workers <= 1:
+        yield (
+            Prepared(job, cancelled=True) if cancel.cancelled else ingest_worker.prepare(job, cancel)
+            for job in jobs
+        )
+        return
+    ctx = ingest_worker.spawn_context()
+    stop = ctx.Event()
+    pool = ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=ingest_worker.init_worker, initargs=(stop,)
+    )
+    pending: deque[Future[Prepared]] = deque()
+    try:
+        yield _drain(pool, jobs, pending, cancel, stop, workers)
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        for future in pending:  # prepared but never taken: remove their temp copies
+            if future.done() and not future.cancelled() and future.exception() is None:
+                future.result().discard()
+
+
+def _drain(
+    pool: ProcessPoolExecutor,
+    jobs: list[Job],
+    pending: deque[Future[Prepared]],
+    cancel: CancelFlag,
+    stop: Any,
+    workers: int,
+) -> Iterator[Prepared]:
+    queue = deque(jobs)
+    while queue or pending:
+        while queue and len(pending) < workers + LOOKAHEAD and not cancel.cancelled:
+            pending.append(pool.submit(ingest_worker.prepare, queue.popleft()))
+        if not pending:  # cancelled before the rest were started
+            yield from (Prepared(job, cancelled=True) for job in queue)
+            return
+        head = pending[0]
+        while not head.done():
+            wait([head], timeout=0.1)
+            if cancel.cancelled:
+                stop.set()
+        pending.popleft()
+        yield head.result()
 
 
 def _check_target(session: Session, target: IngestTarget) -> None:
@@ -162,71 +235,56 @@ def sweep_incoming(archive: Archive) -> int:
     return removed
 
 
-def _ingest_one(
+def _finish(
     archive: Archive,
     actor: Any,
-    path: Path,
+    prepared: Prepared,
     target: IngestTarget,
     report: IngestReport,
-    cancel: CancelFlag | None,
+    notes: list[Problem],
+    cancel: CancelFlag,
 ) -> None:
-    shown = display_path(path)
-    try:
-        staged = media_store.stage(path, archive.tmp_dir, cancel)
-    except OSError as exc:
-        _reject(report, path, _os_problem(exc))
+    """The writer's part: duplicate or new; master renamed into place, then its row committed."""
+    path = prepared.job.source
+    if prepared.problem is not None:
+        _reject(report, path, prepared.problem)
         return
-    try:
-        with archive.session(actor) as s:
-            existing = s.scalars(select(Asset.id).where(Asset.sha256 == staged.sha256)).first()
-        if existing is not None:
-            report.duplicates.append({"path": shown, "asset_id": existing, "sha256": staged.sha256})
+    staged = prepared.staged
+    assert staged is not None
+    with archive.session(actor) as s:
+        existing = s.execute(select(Asset.id, Asset.ext).where(Asset.sha256 == staged.sha256)).first()
+    if existing is not None:
+        entry = {"path": display_path(path), "asset_id": existing.id, "sha256": staged.sha256}
+        if media_store.find_master(archive.media_root, staged.sha256) is None:
+            media_store.commit(staged, archive.media_root, existing.ext)  # a lost master comes back
+            entry["master_restored"] = True
+        report.duplicates.append(entry)
+        return
+    if prepared.info is None:  # media/ has the bytes but no row: an interrupted import; finish it
+        ingest_worker.probe_and_derive(prepared, cancel)
+        if prepared.problem is not None:
+            _reject(report, path, prepared.problem)
             return
-        original = _original_name(path)
-        try:
-            info = probe(staged.path, original_name=original)
-        except MediaRejected as exc:
-            _reject(report, path, exc.problem)
-            return
-        master = media_store.commit(staged, archive.media_root, info.type.ext)
-        if info.type.kind == "image":
-            _thumbnails(master, archive, staged.sha256, info)
-        with archive.transaction(actor) as s:
-            asset = _asset_row(s, info, staged, original, path, target)
-            entry = {
-                "path": shown,
-                "asset_id": asset.id,
-                "sha256": asset.sha256,
-                "kind": asset.kind,
-                "warnings": [w["detail"] for w in asset.warnings],
-                "warning_codes": [w["code"] for w in asset.warnings],
-            }
-        report.imported.append(entry)
-    finally:
-        staged.discard()
-
-
-def _thumbnails(master: Path, archive: Archive, sha256: str, info: MediaInfo) -> None:
-    """Derivatives are a convenience: a failure is a warning on the asset, never a lost import."""
-    try:
-        make_thumbnails(master, archive.derivatives_dir, sha256)
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        info.warnings.append(Problem("no_thumbnail", f"no thumbnail could be made: {exc}"))
-
-
-def _os_problem(exc: OSError) -> Problem:
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return Problem("unreadable", f"no permission to read the file: {exc.strerror}")
-    if exc.errno == errno.ENOSPC:
-        return Problem("disk_full", "the archive's disk is full; free some space and import again")
-    if exc.errno == errno.ELOOP:
-        return Problem("symlink_loop", "the link points back to itself")
-    return Problem("unreadable", f"cannot read the file: {exc.strerror or exc}")
+    info = prepared.info
+    assert info is not None
+    info.warnings.extend(notes + prepared.derivative_problems)
+    media_store.commit(staged, archive.media_root, info.type.ext)
+    with archive.transaction(actor) as s:
+        asset = _asset_row(s, info, staged, prepared.job.original_name, path, target)
+        entry = {
+            "path": display_path(path),
+            "asset_id": asset.id,
+            "sha256": asset.sha256,
+            "kind": asset.kind,
+            "warnings": [w["detail"] for w in asset.warnings],
+            "warning_codes": [w["code"] for w in asset.warnings],
+        }
+    report.imported.append(entry)
 
 
 def _original_name(path: Path) -> str:
     """The file's name as text, NFC (macOS writes NFD), invalid bytes replaced."""
-    return unicodedata.normalize("NFC", display_path(Path(path.name)))[:500]
+    return file_names.shown(path.name)[:500]
 
 
 def _asset_row(

@@ -66,6 +66,14 @@ def commit(staged: StagedFile, media_root: Path, ext: str) -> Path:
     return target
 
 
+def find_master(media_root: Path, sha256: str) -> Path | None:
+    """The master with these bytes, whatever its extension, if media/ holds one."""
+    folder = media_root / sha256[:2] / sha256[2:4]
+    if not folder.is_dir():
+        return None
+    return next(iter(sorted(folder.glob(f"{sha256}.*"))), None)
+
+
 def hash_file(path: Path, cancel: CancelFlag | None = None) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:

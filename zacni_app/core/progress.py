@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,14 @@ class Cancelled(Exception):
 
 
 class CancelFlag:
-    """Thread-safe flag a caller sets to ask long work to stop at its next safe point."""
+    """Thread-safe flag a caller sets to ask long work to stop at its next safe point.
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    Backed by a `threading.Event`, or by a `multiprocessing` Event handed in so worker processes
+    see the same flag.
+    """
+
+    def __init__(self, event: Any = None) -> None:
+        self._event = event if event is not None else threading.Event()
 
     def cancel(self) -> None:
         self._event.set()
