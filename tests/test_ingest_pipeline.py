@@ -243,3 +243,20 @@ def test_killing_an_import_at_many_points_never_breaks_the_archive(
                 assert sorted(s.scalars(select(Asset.sha256))) == sorted(batch)
         assert len(batch) == total
     assert interrupted >= 6, f"only {interrupted} of 8 kills landed inside the import ({full:.1f} s)"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_truncated_photo_is_kept_with_its_damage_named(
+    archive: Archive, tmp_path: Path, workers: int
+) -> None:
+    """The probe leaves the JPEG pixel decode to the thumbnailer; damage must still be reported."""
+    folder = tmp_path / "karta"
+    folder.mkdir()
+    whole = make_jpeg(folder / "cały.jpg", (1200, 900)).read_bytes()
+    (folder / "ucięty.jpg").write_bytes(whole[: len(whole) // 2])
+    for i in range(3):
+        make_jpeg(folder / f"inny_{i}.jpg", (320, 240), description=str(i))
+    report = ingest_paths(archive, [folder], workers=workers)
+    codes = {Path(i["path"]).name: i["warning_codes"] for i in report.imported}
+    assert "truncated" in codes["ucięty.jpg"]
+    assert codes["cały.jpg"] == [] and codes["inny_0.jpg"] == []

@@ -19,7 +19,7 @@ from typing import Any
 
 from zacni_app.core import media_store
 from zacni_app.core.derivatives import make_derivatives
-from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe
+from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe, warn_if_damaged
 from zacni_app.core.progress import CancelFlag, Cancelled
 
 
@@ -74,7 +74,7 @@ def probe_and_derive(result: Prepared, cancel: CancelFlag | None) -> None:
     assert result.staged is not None
     job = result.job
     try:
-        result.info = probe(result.staged.path, original_name=job.original_name)
+        result.info = probe(result.staged.path, original_name=job.original_name, decode_check=False)
     except MediaRejected as exc:
         result.problem = exc.problem
         result.discard()
@@ -83,6 +83,8 @@ def probe_and_derive(result: Prepared, cancel: CancelFlag | None) -> None:
     result.derivative_problems = make_derivatives(
         result.staged.path, job.derivatives, result.staged.sha256, result.info.type.kind, cancel
     )
+    if any(p.code == "no_thumbnail" for p in result.derivative_problems):
+        warn_if_damaged(result.staged.path, result.info, job.original_name)
 
 
 def os_problem(exc: OSError) -> Problem:

@@ -228,7 +228,7 @@ def _why(exc: BaseException) -> str:
     return (media_meta.clean_text(str(exc))[0] or type(exc).__name__)[:200]
 
 
-def probe(path: Path, *, original_name: str | None = None) -> MediaInfo:
+def probe(path: Path, *, original_name: str | None = None, decode_check: bool = True) -> MediaInfo:
     """Detect the real type of `path` and read its technical metadata.
 
     `original_name` is the name the user imported the file under (for the extension check and
@@ -237,6 +237,8 @@ def probe(path: Path, *, original_name: str | None = None) -> MediaInfo:
     Photos take tens of milliseconds (a 12 MP JPEG ~50 ms), other files a few. Pillow's warnings
     are captured with `warnings.catch_warnings`, which before Python 3.14 is process-wide: probing
     in a worker thread is fine, but not while other threads rely on warning filters.
+    `decode_check=False` skips decoding a JPEG's pixels, for a caller about to decode them anyway
+    (thumbnails): if that decode fails, it calls `warn_if_damaged` — one decode instead of two.
     """
     path = Path(path)
     name = unicodedata.normalize("NFC", original_name or path.name)
@@ -264,7 +266,10 @@ def probe(path: Path, *, original_name: str | None = None) -> MediaInfo:
         )
     info = MediaInfo(type=ftype, extra={"size": size})
     try:
-        _PROBERS[ftype.kind](path, info, name, size)
+        prober = _PROBERS[ftype.kind]
+        if not decode_check and ftype.kind == "image":
+            prober = functools.partial(_probe_image, decode_check=False)
+        prober(path, info, name, size)
     except MediaRejected:
         raise
     except Exception as exc:  # a safety net: each prober already handles its libraries' errors
@@ -315,7 +320,7 @@ def _heif_opener() -> bool:
         return False
 
 
-def _probe_image(path: Path, info: MediaInfo, name: str, size: int) -> None:
+def _probe_image(path: Path, info: MediaInfo, name: str, size: int, decode_check: bool = True) -> None:
     what = _describe(info.type)
     if (info.type.ext == "heic" and not _heif_opener()) or (
         info.type.ext == "avif" and not features.check("avif")
@@ -367,7 +372,22 @@ def _probe_image(path: Path, info: MediaInfo, name: str, size: int) -> None:
                     issue = issues[0][:1].lower() + issues[0][1:].rstrip(".") + "."
                     info.warn("garbage_tags", f"Part of the EXIF data of '{name}' is unreadable: {issue}")
             _add_tags(info, img.info.items(), name)  # PNG text chunks, JPEG comment (img.text would decode)
-            damage = media_meta.pixel_data_problem(img, path, size)
+            skip = not decode_check and img.format == "JPEG"
+            damage = None if skip else media_meta.pixel_data_problem(img, path, size)
+    _warn_damage(info, name, damage)
+
+
+def warn_if_damaged(path: Path, info: MediaInfo, name: str) -> None:
+    """The pixel check `probe(..., decode_check=False)` left out, for when a later decode failed."""
+    try:
+        with Image.open(path) as img:
+            damage = media_meta.pixel_data_problem(img, path, path.stat().st_size)
+    except Exception as exc:  # it opened a moment ago in probe; anything now is damage too
+        damage = ("damaged_data", _why(exc))
+    _warn_damage(info, name, damage)
+
+
+def _warn_damage(info: MediaInfo, name: str, damage: tuple[str, str] | None) -> None:
     if damage is not None:
         info.warn(damage[0], f"The image data of '{name}' is incomplete or damaged ({damage[1]}).")
 

@@ -29,13 +29,13 @@ def make_thumbnails(master: Path, derivatives: Path, sha256: str) -> dict[str, P
         upright = ImageOps.exif_transpose(img)
         upright = upright.convert("RGB")
     written: dict[str, Path] = {}
-    for name, side in sorted(SIZES.items(), key=lambda item: -item[1]):
-        copy = upright.copy()
-        copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+    for name, side in sorted(SIZES.items(), key=lambda item: -item[1]):  # each from the one before
+        upright = upright.copy()
+        upright.thumbnail((side, side), Image.Resampling.LANCZOS)
         target = thumbnail_path(derivatives, sha256, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
-        copy.save(partial, "JPEG", quality=85, optimize=True)
+        upright.save(partial, "JPEG", quality=85)
         os.replace(partial, target)
         written[name] = target
     return written
