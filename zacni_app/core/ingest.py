@@ -115,8 +115,8 @@ def _reject(report: IngestReport, path: Path, problem: Problem) -> None:
 
 #: Below this many files, starting worker processes (~0.5 s) costs more than it saves.
 PARALLEL_FROM = 4
-#: Worker processes; decoding photos is what they share out.
-WORKERS = max(1, min(2, os.cpu_count() or 1))
+#: Worker processes; decoding photos is what they share out. ZACNI_IMPORT_WORKERS overrides.
+WORKERS = int(os.environ.get("ZACNI_IMPORT_WORKERS") or max(1, min(2, os.cpu_count() or 1)))
 #: How many files the workers may be ahead of the writer (bounds the temp space in use).
 LOOKAHEAD = 2
 
