@@ -173,6 +173,46 @@ def cmd_interview_add(args: argparse.Namespace) -> Result:
     return Result(data, [f"Added interview {data['title']!r} with id {data['id']}"])
 
 
+def cmd_story_add(args: argparse.Namespace) -> Result:
+    from zacni_app.core.stories import add_story
+
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        story = add_story(
+            s,
+            title=args.title,
+            interviews=_ids(args.interview, "interview"),
+            assets=_ids(args.asset, "asset"),
+            people=_ids(args.person, "person"),
+            hero_asset_id=args.hero,
+            lead=args.lead,
+            body=args.body,
+        )
+        data = {"id": story.id, "slug": story.slug, "status": story.status}
+    return Result(data, [f"Added story {args.title!r} with id {data['id']} ({data['slug']})"])
+
+
+def cmd_story_publish(args: argparse.Namespace) -> Result:
+    from zacni_app.core.stories import set_status
+
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        story = set_status(s, args.id, "published")
+        data = {"id": story.id, "slug": story.slug, "status": story.status}
+    return Result(data, [f"Published story {data['id']} ({data['slug']})"])
+
+
+def cmd_story_show(args: argparse.Namespace) -> Result:
+    from zacni_app.core.stories import story_dict
+
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        from archive_schema import Story
+        from zacni_app.core import records
+
+        data = story_dict(s, records.get(s, Story, args.id))
+    lines = [f"{data['title']} [{data['status']}] /{data['slug']}"]
+    lines += [f"  blocks publication: {b['reason']}" for b in data["blockers"]]
+    return Result(data, lines)
+
+
 def cmd_interview_list(args: argparse.Namespace) -> Result:
     from zacni_app.core.interviews import interview_dict, list_interviews
 
@@ -356,6 +396,9 @@ COMMANDS: dict[str, Handler] = {
     "interview list": cmd_interview_list,
     "interview show": cmd_interview_show,
     "consent add": cmd_consent_add,
+    "story add": cmd_story_add,
+    "story publish": cmd_story_publish,
+    "story show": cmd_story_show,
     "import": cmd_import,
     "asset show": cmd_asset_show,
     "transcript import": cmd_transcript_import,

@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from archive_schema import ACCESS_LEVELS, Consent, Interview
+from archive_schema import ACCESS_LEVELS, Consent, Interview, Person
 from zacni_app.core.archive import Actor
 from zacni_app.core.errors import PermissionDenied
 
@@ -99,13 +99,18 @@ def interview_access(session: Session, interview: Interview, today: date | None 
     today = today or date.today()
     levels = [interview.access]
     for person in interview.people("narrator"):
-        consents = session.scalars(
-            select(Consent)
-            .where(Consent.person_id == person.id)
-            .where(or_(Consent.interview_id == interview.id, Consent.interview_id.is_(None)))
-        ).all()
-        levels.append(consent_level(_applicable(consents, interview.id), today))
+        levels.append(consent_level(narrator_consent(session, person, interview), today))
     return most_restrictive(levels)
+
+
+def narrator_consent(session: Session, person: Person, interview: Interview) -> Consent | None:
+    """The consent that decides what `person` allows for `interview` (see interview_access)."""
+    consents = session.scalars(
+        select(Consent)
+        .where(Consent.person_id == person.id)
+        .where(or_(Consent.interview_id == interview.id, Consent.interview_id.is_(None)))
+    ).all()
+    return _applicable(consents, interview.id)
 
 
 def _applicable(consents: Iterable[Consent], interview_id: int) -> Consent | None:
