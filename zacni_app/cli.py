@@ -313,7 +313,7 @@ def cmd_check(args: argparse.Namespace) -> Result:
     from zacni_app.core.integrity import check_archive
 
     with open_archive(args) as archive:
-        report = check_archive(archive, progress=_progress_bar(args, "check"))
+        report = check_archive(archive, progress=_progress_bar(args, "check"), user=args.user)
     lines = ["OK" if report["ok"] else f"{len(report['problems'])} problem(s)"]
     lines += [f"  {p['kind']}: {p['path'] or ''} {p['detail']}" for p in report["problems"]]
     return Result(report, lines, exit_code=0 if report["ok"] else 1)

@@ -11,9 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
-from archive_schema import Asset
+from archive_schema import Asset, AuditEvent
+from archive_schema.base import utcnow
 from zacni_app.core import media_store
 from zacni_app.core.archive import Archive
 from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
@@ -26,10 +27,16 @@ def _problem(
 
 
 def check_archive(
-    archive: Archive, *, progress: ProgressCallback = no_progress, cancel: CancelFlag | None = None
+    archive: Archive,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelFlag | None = None,
+    user: str = "admin",
+    record: bool = True,
 ) -> dict[str, Any]:
+    """Check every master and the database; with `record`, the outcome joins the audit trail."""
     problems = _database_problems(archive)
-    with archive.session("admin") as s:
+    with archive.session(user) as s:
         assets = s.execute(select(Asset.id, Asset.sha256, Asset.ext, Asset.size)).all()
     expected = {media_store.relpath_for(sha256, ext): asset_id for asset_id, sha256, ext, _ in assets}
 
@@ -44,7 +51,46 @@ def check_archive(
                 problems.append(found)
     progress(ProgressUpdate(len(assets), len(assets), ""))
     problems.extend(_stray_files(archive.media_root, expected))
-    return {"ok": not problems, "assets": len(assets), "problems": problems}
+    report = {"ok": not problems, "assets": len(assets), "problems": problems}
+    if record:
+        record_check(archive, report, user)
+    return report
+
+
+def record_check(archive: Archive, report: dict[str, Any], user: str) -> None:
+    """Preservation events, PREMIS-style: one 'fixity_check' for the run (when, outcome, counts)
+    and one per asset that failed, so an asset's history shows when its master was last whole."""
+    now = utcnow()
+    kinds: dict[str, int] = {}
+    for p in report["problems"]:
+        kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
+    outcome = "pass" if report["ok"] else "fail"
+    rows = [
+        {
+            "at": now,
+            "user_name": user,
+            "action": "fixity_check",
+            "entity": "archive",
+            "entity_id": None,
+            "changes": {"outcome": outcome, "assets": report["assets"], "problems": kinds},
+            "detail": None,
+        }
+    ]
+    for p in report["problems"]:
+        if p["asset_id"] is not None:
+            rows.append(
+                {
+                    "at": now,
+                    "user_name": user,
+                    "action": "fixity_check",
+                    "entity": "asset",
+                    "entity_id": p["asset_id"],
+                    "changes": {"outcome": "fail", "kind": p["kind"]},
+                    "detail": p["detail"],
+                }
+            )
+    with archive.engine.begin() as conn:
+        conn.execute(insert(AuditEvent), rows)
 
 
 def _fixity(media_root: Path, row: Any, cancel: CancelFlag | None) -> dict[str, Any] | None:
