@@ -27,17 +27,26 @@ def make_derivatives(
     problems: list[Problem] = []
     if kind == "image":
         problems.extend(_thumbnails(master, derivatives, sha256))
-    if kind in ("audio", "video") and _TEMP_HAS("waveform"):
+    if kind in ("audio", "video"):
         problems.extend(_waveform(master, derivatives, sha256, kind, cancel))
-    if kind == "video" and _TEMP_HAS("posters"):
+    if kind == "video":
         problems.extend(_poster(master, derivatives, sha256))
     return problems
+
+
+def _storage_failure(exc: BaseException) -> bool:
+    """An OSError that carries an errno (ENOSPC, EIO, EROFS…) is the disk failing, not the file
+    being damaged: decoders report damage as exceptions without errno. Storage failures propagate,
+    so the import refuses the file with the real reason instead of keeping it without derivatives."""
+    return isinstance(exc, OSError) and exc.errno is not None
 
 
 def _thumbnails(master: Path, derivatives: Path, sha256: str) -> list[Problem]:
     try:
         make_thumbnails(master, derivatives, sha256)
     except _DECODE_ERRORS as exc:
+        if _storage_failure(exc):
+            raise
         return [Problem("no_thumbnail", f"no thumbnail could be made: {exc}")]
     return []
 
@@ -56,6 +65,8 @@ def _waveform(
     except Cancelled:
         raise
     except _DECODE_ERRORS as exc:
+        if _storage_failure(exc):
+            raise
         return [Problem("no_waveform", f"no waveform could be drawn: {exc}")]
     if result.truncated:
         seconds = result.duration_ms // 1000
@@ -77,11 +88,7 @@ def _poster(master: Path, derivatives: Path, sha256: str) -> list[Problem]:
     except posters.NoVideoFrame as exc:
         return [Problem("no_poster", f"no frame of the video could be decoded: {exc}")]
     except _DECODE_ERRORS as exc:
+        if _storage_failure(exc):
+            raise
         return [Problem("no_poster", f"no poster frame could be made: {exc}")]
     return []
-
-
-def _TEMP_HAS(name: str) -> bool:  # TEMPORARY until helper C lands waveform/posters
-    import importlib.util
-
-    return importlib.util.find_spec(f"zacni_app.core.{name}") is not None

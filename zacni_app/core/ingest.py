@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from archive_schema import Asset, AssetPerson, Interview, Person, Story
-from zacni_app.core import file_names, ingest_worker, media_store, records
+from zacni_app.core import faults, file_names, ingest_worker, media_store, records
 from zacni_app.core.access import require
 from zacni_app.core.archive import Archive
 from zacni_app.core.ingest_worker import Job, Prepared
@@ -162,6 +163,8 @@ def ingest_paths(
                 _finish(archive, actor, prepared, target, report, notes.get(prepared.job.source, []), cancel)
             except Cancelled:
                 report.cancelled = True
+            except OSError as exc:  # writing this file failed (a full disk is one): say so, go on
+                _reject(report, prepared.job.source, ingest_worker.os_problem(exc))
             finally:
                 prepared.discard()
     progress(ProgressUpdate(len(jobs), len(jobs), ""))
@@ -226,13 +229,9 @@ def _check_target(session: Session, target: IngestTarget) -> None:
 
 
 def sweep_incoming(archive: Archive) -> int:
-    """Remove temp files a crashed import left in media/.incoming; returns how many."""
-    removed = 0
-    if archive.tmp_dir.is_dir():
-        for leftover in archive.tmp_dir.glob("import-*.part"):
-            leftover.unlink(missing_ok=True)
-            removed += 1
-    return removed
+    """Remove temp files crashed imports left in media/.incoming (not those of imports still
+    running on this or another PC); returns how many."""
+    return media_store.sweep_leftovers(archive.tmp_dir)
 
 
 def _finish(
@@ -251,14 +250,7 @@ def _finish(
         return
     staged = prepared.staged
     assert staged is not None
-    with archive.session(actor) as s:
-        existing = s.execute(select(Asset.id, Asset.ext).where(Asset.sha256 == staged.sha256)).first()
-    if existing is not None:
-        entry = {"path": display_path(path), "asset_id": existing.id, "sha256": staged.sha256}
-        if media_store.find_master(archive.media_root, staged.sha256) is None:
-            media_store.commit(staged, archive.media_root, existing.ext)  # a lost master comes back
-            entry["master_restored"] = True
-        report.duplicates.append(entry)
+    if _known_duplicate(archive, actor, prepared, report):
         return
     if prepared.info is None:  # media/ has the bytes but no row: an interrupted import; finish it
         ingest_worker.probe_and_derive(prepared, cancel)
@@ -269,17 +261,42 @@ def _finish(
     assert info is not None
     info.warnings.extend(notes + prepared.derivative_problems)
     media_store.commit(staged, archive.media_root, info.type.ext)
-    with archive.transaction(actor) as s:
-        asset = _asset_row(s, info, staged, prepared.job.original_name, path, target)
-        entry = {
-            "path": display_path(path),
-            "asset_id": asset.id,
-            "sha256": asset.sha256,
-            "kind": asset.kind,
-            "warnings": [w["detail"] for w in asset.warnings],
-            "warning_codes": [w["code"] for w in asset.warnings],
-        }
+    try:
+        with archive.transaction(actor) as s:
+            asset = _asset_row(s, info, staged, prepared.job.original_name, path, target)
+            entry = {
+                "path": display_path(path),
+                "asset_id": asset.id,
+                "sha256": asset.sha256,
+                "kind": asset.kind,
+                "warnings": [w["detail"] for w in asset.warnings],
+                "warning_codes": [w["code"] for w in asset.warnings],
+            }
+            faults.point("row.before_commit")
+    except IntegrityError:
+        # Another PC committed the same bytes between our look-up and our insert (the unique
+        # index on sha256 decided): the same master is in place either way; report a duplicate.
+        if _known_duplicate(archive, actor, prepared, report):
+            return
+        raise
+    faults.point("row.after_commit")
     report.imported.append(entry)
+
+
+def _known_duplicate(archive: Archive, actor: Any, prepared: Prepared, report: IngestReport) -> bool:
+    """If the archive already has these bytes, report a duplicate (bringing back a lost master)."""
+    staged = prepared.staged
+    assert staged is not None
+    with archive.session(actor) as s:
+        existing = s.execute(select(Asset.id, Asset.ext).where(Asset.sha256 == staged.sha256)).first()
+    if existing is None:
+        return False
+    entry = {"path": display_path(prepared.job.source), "asset_id": existing.id, "sha256": staged.sha256}
+    if media_store.find_master(archive.media_root, staged.sha256) is None:
+        media_store.commit(staged, archive.media_root, existing.ext)  # a lost master comes back
+        entry["master_restored"] = True
+    report.duplicates.append(entry)
+    return True
 
 
 def _original_name(path: Path) -> str:

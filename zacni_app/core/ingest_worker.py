@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zacni_app.core import media_store
+from zacni_app.core import faults, media_store
 from zacni_app.core.derivatives import make_derivatives
 from zacni_app.core.media_probe import MediaInfo, MediaRejected, Problem, probe, warn_if_damaged
 from zacni_app.core.progress import CancelFlag, Cancelled
@@ -74,6 +74,7 @@ def probe_and_derive(result: Prepared, cancel: CancelFlag | None) -> None:
     assert result.staged is not None
     job = result.job
     try:
+        faults.point("probe")
         result.info = probe(result.staged.path, original_name=job.original_name, decode_check=False)
     except MediaRejected as exc:
         result.problem = exc.problem

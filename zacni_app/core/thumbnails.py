@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from zacni_app.core import faults
+
 #: name → longest side in pixels
 SIZES: dict[str, int] = {"small": 256, "large": 1024}
 
@@ -35,7 +37,12 @@ def make_thumbnails(master: Path, derivatives: Path, sha256: str) -> dict[str, P
         target = thumbnail_path(derivatives, sha256, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
-        upright.save(partial, "JPEG", quality=85)
-        os.replace(partial, target)
+        try:
+            faults.point("thumbnail.write")
+            upright.save(partial, "JPEG", quality=85)
+            faults.point("thumbnail.rename")
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)  # a full disk must not leave half a thumbnail behind
         written[name] = target
     return written
