@@ -23,6 +23,7 @@ from archive_schema.enums import (
     STORY_STATUSES,
 )
 from archive_schema.governance import ArchiveSetting, AuditEvent, Consent, User
+from archive_schema.indexing import IndexQueueEntry
 from archive_schema.media import Asset, AssetPerson, Clip, Cue, IndexSegment, Transcript
 from archive_schema.stories import Story
 
@@ -44,6 +45,7 @@ __all__ = [
     "Consent",
     "Cue",
     "EditableMixin",
+    "IndexQueueEntry",
     "IndexSegment",
     "Institution",
     "Interview",
