@@ -79,7 +79,9 @@ class Collection(EditableMixin, UidMixin, TrashMixin, Base):
 
 class Person(EditableMixin, UidMixin, TrashMixin, Base):
     """A narrator, interviewer, photographer… `phone`, `email` and `address` are private:
-    they never leave the archive and nobody below staff sees them."""
+    they never leave the archive and nobody below staff sees them. They are deferred (loaded
+    together, only when read), so listing people never selects them: on PostgreSQL a reader
+    role has no SELECT on those columns at all."""
 
     __tablename__ = "person"
     __table_args__ = (
@@ -94,9 +96,9 @@ class Person(EditableMixin, UidMixin, TrashMixin, Base):
     bio: Mapped[str | None] = mapped_column(Text)
     access: Mapped[str] = mapped_column(String(10), default="research")
     notes: Mapped[str | None] = mapped_column(Text)
-    phone: Mapped[str | None] = mapped_column(String(60))
-    email: Mapped[str | None] = mapped_column(String(254))
-    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(60), deferred=True, deferred_group="private")
+    email: Mapped[str | None] = mapped_column(String(254), deferred=True, deferred_group="private")
+    address: Mapped[str | None] = mapped_column(Text, deferred=True, deferred_group="private")
 
     subjects: Mapped[list[Subject]] = relationship(secondary=person_subject)
     participations: Mapped[list[InterviewPerson]] = relationship(

@@ -8,8 +8,10 @@ one line on stderr, never a traceback (set ZACNI_DEBUG=1 to see one for unexpect
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -111,7 +113,83 @@ def cmd_user_list(args: argparse.Namespace) -> Result:
 
     with open_archive(args) as archive, archive.session(args.user) as s:
         users = [user_dict(u) for u in list_users(s)]
-    return Result({"users": users}, [f"{u['id']:>4}  {u['name']}  ({u['role']})" for u in users])
+    lines = [
+        f"{u['id']:>4}  {u['name']}  ({u['role']})"
+        + ("  locked until " + u["locked_until"] if u["locked"] else "")
+        for u in users
+    ]
+    return Result({"users": users}, lines)
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> Result:
+    from zacni_app.core.users import set_password
+
+    password = _new_password(args)
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        user = set_password(s, args.name, password)
+        data = {"id": user.id, "name": user.name}
+    return Result(data, [f"Password of {data['name']} set"])
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """From stdin with --password-stdin (first line), else typed twice on a terminal, never echoed."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ZacniError("no password given: use --password-stdin or run on a terminal", code="invalid")
+    first = getpass.getpass(f"New password for {args.name}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise ZacniError("the two passwords differ; nothing was changed", code="invalid")
+    return first
+
+
+def cmd_user_unlock(args: argparse.Namespace) -> Result:
+    from zacni_app.core.users import unlock_user
+
+    with open_archive(args) as archive, archive.transaction(args.user) as s:
+        user = unlock_user(s, args.name)
+        data = {"id": user.id, "name": user.name}
+    return Result(data, [f"Unlocked {data['name']}"])
+
+
+def cmd_audit(args: argparse.Namespace) -> Result:
+    from zacni_app.core.audit_log import audit_events, event_dict, event_line, parse_since
+
+    since = parse_since(args.since) if args.since else None
+    with open_archive(args) as archive, archive.session(args.user) as s:
+        events, total = audit_events(
+            s, since=since, entity=args.entity, entity_id=args.id, user_name=args.by_user, limit=args.limit
+        )
+        found = [event_dict(e) for e in events]
+    lines = [event_line(e) for e in reversed(found)]  # oldest first, as a log reads
+    lines.append(f"{len(found)} of {total} event(s)")
+    return Result({"events": found, "total": total}, lines)
+
+
+def cmd_person_export(args: argparse.Namespace) -> Result:
+    from zacni_app.core.privacy import export_subject
+
+    with open_archive(args) as archive:
+        data = export_subject(archive, args.id, args.user, Path(args.file))
+    return Result(data, [f"Wrote {data['items']} item(s) about person {data['person_id']} to {data['file']}"])
+
+
+def cmd_person_erase(args: argparse.Namespace) -> Result:
+    from zacni_app.core.privacy import erase_person
+
+    if not args.yes:
+        message = "erasure cannot be undone: repeat the command with --yes to confirm"
+        print(f"zacni: error: {message}", file=sys.stderr)
+        return Result({"error": {"code": "usage", "message": message}}, [], exit_code=2)
+    with open_archive(args) as archive:
+        data = erase_person(archive, args.id, args.user, keep_archival=args.keep_archival)
+    lines = [f"Person {data['person_id']} {data['mode']}"]
+    lines += [f"  removed {k}: {len(v)}" for k, v in data["removed"].items() if v]
+    lines += [f"  to review {k}: {', '.join(map(str, v))}" for k, v in data["to_review"].items() if v]
+    lines += [f"  {data['audit_note']}", f"  {data['backups_note']}"]
+    return Result(data, lines)
 
 
 def cmd_person_add(args: argparse.Namespace) -> Result:
@@ -278,6 +356,7 @@ def cmd_asset_show(args: argparse.Namespace) -> Result:
 
 def cmd_transcript_import(args: argparse.Namespace) -> Result:
     from zacni_app.core.assets import get_asset
+    from zacni_app.core.file_names import shown
     from zacni_app.core.transcript_records import save_transcript, transcript_dict
     from zacni_app.core.transcripts import parse_transcript
 
@@ -288,8 +367,9 @@ def cmd_transcript_import(args: argparse.Namespace) -> Result:
         raise ZacniError(f"cannot read {path}: {exc.strerror}", code="unreadable") from None
     with open_archive(args) as archive, archive.transaction(args.user) as s:
         asset = get_asset(s, args.asset_id)
-        cues = parse_transcript(data, path.name, duration_ms=asset.duration_ms)
-        result = transcript_dict(save_transcript(s, asset.id, cues, language=args.language, source=path.name))
+        name = shown(path.name)  # a name that is not valid UTF-8 is stored with replacement marks
+        cues = parse_transcript(data, name, duration_ms=asset.duration_ms)
+        result = transcript_dict(save_transcript(s, asset.id, cues, language=args.language, source=name))
     return Result(
         result, [f"Imported {result['cues']} cues into the transcript of asset {result['asset_id']}"]
     )
@@ -309,6 +389,40 @@ def cmd_transcript_export(args: argparse.Namespace) -> Result:
     )
 
 
+def cmd_search(args: argparse.Namespace) -> Result:
+    from zacni_app.core.search import search
+
+    facets: dict[str, list[str]] = {}
+    for name, value in args.facet or []:
+        facets.setdefault(name, []).append(value)
+    with open_archive(args) as archive:
+        result = search(archive, args.query, user=args.user, limit=args.limit, facets=facets)
+    data = result.to_dict()
+    lines = [f"{data['total']} hit(s)"]
+    for hit in data["hits"]:
+        at = f" {_clock(hit['start_ms'])}" if hit["start_ms"] is not None else ""
+        lines.append(f"  [{hit['type']} {hit['id']}] {hit['title']}{at}")
+        if hit["snippet"]:
+            lines.append(f"      {hit['snippet']}")
+    lines += [f"Did you mean: {s}" for s in data["suggestions"]]
+    return Result(data, lines)
+
+
+def cmd_reindex(args: argparse.Namespace) -> Result:
+    from zacni_app.core.search_index import reindex
+
+    with open_archive(args) as archive:
+        documents = reindex(archive, user=args.user, progress=_progress_bar(args, "reindex"))
+    return Result({"documents": documents}, [f"Search index rebuilt: {documents} documents"])
+
+
+def _clock(ms: int) -> str:
+    """12:34 (or 1:02:03 past an hour): where in the recording a hit is said."""
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
+
+
 def cmd_check(args: argparse.Namespace) -> Result:
     from zacni_app.core.integrity import check_archive
 
@@ -317,6 +431,35 @@ def cmd_check(args: argparse.Namespace) -> Result:
     lines = ["OK" if report["ok"] else f"{len(report['problems'])} problem(s)"]
     lines += [f"  {p['kind']}: {p['path'] or ''} {p['detail']}" for p in report["problems"]]
     return Result(report, lines, exit_code=0 if report["ok"] else 1)
+
+
+def cmd_backup(args: argparse.Namespace) -> Result:
+    from zacni_app.core.backup import backup_archive
+
+    with open_archive(args) as archive:
+        report = backup_archive(
+            archive,
+            Path(args.file),
+            user=args.user,
+            verify_pool=args.verify_pool,
+            progress=_progress_bar(args, "backup"),
+        )
+    data = report.to_dict()
+    lines = [
+        f"Backup {data['file']}: {report.assets} masters ({report.copied} copied, {report.reused} already "
+        f"in the pool), verified"
+    ]
+    return Result(data, lines + [f"  warning: {w}" for w in report.warnings])
+
+
+def cmd_restore(args: argparse.Namespace) -> Result:
+    from zacni_app.core.restore import restore_archive
+
+    report = restore_archive(
+        Path(args.file), Path(args.dir), database_url=args.database, progress=_progress_bar(args, "restore")
+    )
+    data = report.to_dict()
+    return Result(data, [f"Restored {data['assets']} masters and the catalogue into {data['archive']}"])
 
 
 def cmd_gui(args: argparse.Namespace) -> Result:
@@ -344,6 +487,26 @@ def _progress_bar(args: argparse.Namespace, label: str) -> Any:
     return show
 
 
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_OS_CODES = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "permission_denied"}
+
+
+def _one_line(message: str) -> str:
+    """One line of printable text, even when it quotes a file name with a newline or bytes that are
+    not UTF-8 in it (a strict UTF-8 stdout would otherwise fail while reporting the error)."""
+    try:
+        message = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _BREAKS.sub(lambda m: repr(m.group())[1:-1], message)
+
+
+def _os_error(exc: OSError) -> ZacniError:
+    """The system refused (disk full, read-only, no permission): a user error that names the file."""
+    where = f": {os.fsdecode(exc.filename)}" if exc.filename else ""
+    return ZacniError(f"{exc.strerror or exc}{where}", code=_OS_CODES.get(exc.errno or 0, "os_error"))
+
+
 def _emit(result: Result, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(result.data, ensure_ascii=False, default=str) + "\n")
@@ -363,11 +526,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("zacni: error: a command is required (see zacni --help)", file=sys.stderr)
         return 2
     try:
-        result = handler(args)
+        try:
+            result = handler(args)
+        except OSError as exc:
+            raise (exc if isinstance(exc, ZacniError) else _os_error(exc)) from None
     except ZacniError as exc:
-        print(f"zacni: error: {exc.message}", file=sys.stderr)
+        message = _one_line(exc.message)
+        print(f"zacni: error: {message}", file=sys.stderr)
         if args.json:
-            _emit(Result({"error": {"code": exc.code, "message": exc.message}}), True)
+            _emit(Result({"error": {"code": exc.code, "message": message}}), True)
         return 1
     except KeyboardInterrupt:
         print("zacni: interrupted", file=sys.stderr)
@@ -375,9 +542,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an unexpected failure: one line, not a traceback
         if os.environ.get("ZACNI_DEBUG"):
             traceback.print_exc()
-        print(f"zacni: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        message = _one_line(str(exc))
+        print(f"zacni: internal error: {type(exc).__name__}: {message}", file=sys.stderr)
         if args.json:
-            _emit(Result({"error": {"code": "internal", "message": str(exc)}}), True)
+            _emit(Result({"error": {"code": "internal", "message": message}}), True)
         return 1
     _emit(result, args.json)
     return result.exit_code
@@ -389,6 +557,11 @@ COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo,
     "user add": cmd_user_add,
     "user list": cmd_user_list,
+    "user passwd": cmd_user_passwd,
+    "user unlock": cmd_user_unlock,
+    "audit": cmd_audit,
+    "person export": cmd_person_export,
+    "person erase": cmd_person_erase,
     "person add": cmd_person_add,
     "person list": cmd_person_list,
     "person show": cmd_person_show,
@@ -403,7 +576,11 @@ COMMANDS: dict[str, Handler] = {
     "asset show": cmd_asset_show,
     "transcript import": cmd_transcript_import,
     "transcript export": cmd_transcript_export,
+    "search": cmd_search,
+    "reindex": cmd_reindex,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "gui": cmd_gui,
 }
 

@@ -28,6 +28,23 @@ def _year(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a year") from None
 
 
+def _limit(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= 1000:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 1000")
+    return number
+
+
+def _facet(value: str) -> tuple[str, str]:
+    name, sep, chosen = value.partition(":")
+    if not sep or not name.strip() or not chosen.strip():
+        raise argparse.ArgumentTypeError(f"{value!r} is not FIELD:VALUE (e.g. place:Opatów)")
+    return name.strip(), chosen.strip()
+
+
 def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -68,7 +85,12 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
     p.add_argument(
         "--password-from-env", action="store_true", help="take the password from $ZACNI_NEW_PASSWORD"
     )
-    command(users, "list", "user list", "list users")
+    command(users, "list", "user list", "list users (and which are locked out)")
+    p = command(users, "passwd", "user passwd", "set a password (admins: anyone's; others: their own)")
+    p.add_argument("name")
+    p.add_argument("--password-stdin", action="store_true", help="read the new password from stdin")
+    p = command(users, "unlock", "user unlock", "lift a lockout after wrong passwords (admins)")
+    p.add_argument("name")
 
     people = group("person", "people: narrators, interviewers…")
     p = command(people, "add", "person add", "add a person")
@@ -85,6 +107,13 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
     p.add_argument("--text", help="only names containing this")
     p = command(people, "show", "person show", "show one person")
     p.add_argument("id", type=_positive_int)
+    p = command(people, "export", "person export", "GDPR/RODO subject access: all held about a person")
+    p.add_argument("id", type=_positive_int)
+    p.add_argument("file", metavar="FILE")
+    p = command(people, "erase", "person erase", "GDPR/RODO erasure on request (admins; cannot be undone)")
+    p.add_argument("id", type=_positive_int)
+    p.add_argument("--keep-archival", action="store_true", help="archival exemption: anonymise instead")
+    p.add_argument("--yes", action="store_true", help="confirm the erasure")
 
     interviews = group("interview", "interviews")
     p = command(interviews, "add", "interview add", "add an interview")
@@ -147,7 +176,30 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
     p.add_argument("--format", choices=("vtt", "srt", "txt"), default="vtt")
     p.add_argument("--language", default="pl")
 
+    p = command(sub, "search", "search", "search the archive (Polish, any inflection, no diacritics needed)")
+    p.add_argument("query", help='e.g. pszczoly "studio nagraniowe" miejsce:Opatów rok:1980-1989 -kowadło')
+    p.add_argument("--limit", type=_limit, default=20, help="at most this many hits (1-1000, default 20)")
+    p.add_argument(
+        "--facet", type=_facet, action="append", metavar="FIELD:VALUE", help="only hits with this facet value"
+    )
+    command(sub, "reindex", "reindex", "rebuild the search index from the database")
+
     command(sub, "check", "check", "fixity and consistency check")
+
+    p = command(sub, "audit", "audit", "the audit trail: who changed what, when (admins, cataloguers)")
+    p.add_argument("--since", metavar="DATE|DATETIME", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)")
+    p.add_argument("--entity", help="kind of record: person, interview, asset, consent, user…")
+    p.add_argument("--id", type=_positive_int, help="only this record (with --entity)")
+    p.add_argument("--user", dest="by_user", metavar="NAME", help="only changes made by this user")
+    p.add_argument("--limit", type=int, default=100, help="newest N events (default 100)")
+
+    p = command(sub, "backup", "backup", "write a verified backup (masters go to zacni-media/ beside it)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--verify-pool", action="store_true", help="re-hash masters already in the pool")
+    p = command(sub, "restore", "restore", "rebuild an archive from a backup file in a new folder")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--database", metavar="URL", help="empty PostgreSQL database for a PostgreSQL backup")
 
     p = command(sub, "gui", "gui", "open the window")
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")

@@ -21,13 +21,13 @@ from typing import Any
 from alembic import command
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from archive_schema import User
 from archive_schema.schema_version import alembic_config, head_revision, known_revisions, revision_number
-from zacni_app.core import audit, polish
+from zacni_app.core import audit, index_queue, pg_roles, polish, storage_rules
 from zacni_app.core.errors import ArchiveError, ConflictError, NotFoundError, PermissionDenied, SchemaError
 from zacni_app.core.pg_backup import dump_postgres
 
@@ -71,6 +71,10 @@ class Archive:
         self.media_root = media_root
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         audit.install(self._sessions)
+        index_queue.install(self._sessions, self)  # search index: queued in, drained after commit
+        if engine.dialect.name == "postgresql":
+            # The server enforces the acting user's role too (grants, row-level security).
+            pg_roles.enforce_roles(self._sessions, pg_roles.roles_for(engine))
 
     # -- folders ---------------------------------------------------------------------------
     @property
@@ -113,6 +117,8 @@ class Archive:
             raise ArchiveError(f"{root} is already an archive")
         if root.exists() and not root.is_dir():
             raise ArchiveError(f"{root} exists and is not a folder")
+        if not database_url:
+            storage_rules.require_safe_folder(root)  # refused before anything is written there
         root.mkdir(parents=True, exist_ok=True)
         if database_url:
             _write_toml(root / TOML_NAME, database_url, media_root)
@@ -136,6 +142,7 @@ class Archive:
         archive = cls._connect(root)
         try:
             archive._check_schema(upgrade=upgrade)
+            archive._ensure_server_roles()
         except BaseException:
             archive.close()
             raise
@@ -146,6 +153,8 @@ class Archive:
         settings = _read_toml(root / TOML_NAME)
         url = settings.get("database", {}).get("url")
         media = Path(settings.get("media", {}).get("root") or root / "media").expanduser()
+        if not url:
+            storage_rules.require_safe_folder(root)
         engine = _postgres_engine(url) if url else _sqlite_engine(root / SQLITE_NAME)
         for name in SUBDIRS:
             if name != "media":
@@ -165,7 +174,8 @@ class Archive:
     # -- sessions --------------------------------------------------------------------------
     def actor(self, user: str) -> Actor:
         with self._sessions() as s:
-            row = s.scalars(select(User).where(User.name == user)).one_or_none()
+            # Only the columns needed: a login limited to a reader role may not read password hashes.
+            row = s.execute(select(User.name, User.role, User.active).where(User.name == user)).one_or_none()
         if row is None:
             raise NotFoundError(f"no user named {user!r} in this archive")
         if not row.active:
@@ -178,7 +188,11 @@ class Archive:
         actor = user if isinstance(user, Actor) else self.actor(user)
         with self._sessions() as s:
             s.info["actor"] = actor
-            yield s
+            try:
+                yield s
+            except ProgrammingError as exc:
+                pg_roles.raise_if_refused(exc)  # the server refused the role something: say so plainly
+                raise
 
     @contextmanager
     def transaction(self, user: str | Actor = "admin") -> Iterator[Session]:
@@ -199,6 +213,12 @@ class Archive:
                 "a record was changed by someone else while you were saving; nothing was overwritten, "
                 "reload it and apply your change again"
             ) from None
+        except ProgrammingError as exc:
+            pg_roles.raise_if_refused(exc)
+            raise
+        except OperationalError as exc:
+            storage_rules.raise_if_disk_full(exc, self.root)
+            raise
         finally:
             s.close()
 
@@ -235,12 +255,17 @@ class Archive:
 
     def _migrate(self, *, backup: bool) -> None:
         current = self.current_revision()
-        if current == head_revision():
-            return
-        if backup and current is not None:
-            self.backup_database(f"pre-upgrade-{current}")
-        with self.engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        if current != head_revision():
+            if backup and current is not None:
+                self.backup_database(f"pre-upgrade-{current}")
+            with self.engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+        self._ensure_server_roles()
+
+    def _ensure_server_roles(self) -> None:
+        """On PostgreSQL: the group roles, grants and policies exist for every table (pg_roles)."""
+        if self.engine.dialect.name == "postgresql":
+            pg_roles.ensure_roles(self.engine)
 
     def backup_database(self, label: str) -> Path:
         """A consistent copy of the database into backups/ (SQLite backup API, or pg_dump)."""
@@ -281,6 +306,7 @@ def _sqlite_engine(path: Path) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
+        storage_rules.require_safe_journal(dbapi_conn, path)
         dbapi_conn.create_collation("pl", polish.compare)
 
     @event.listens_for(engine, "begin")

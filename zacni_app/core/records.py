@@ -40,11 +40,12 @@ def apply_changes(obj: Base, changes: Mapping[str, Any], cleaners: Cleaners) -> 
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is not a field that can be edited here")
     cleaned = {field: cleaners[field](value) for field, value in changes.items()}
-    changed = []
-    for field, value in cleaned.items():
-        if getattr(obj, field) != value:
-            setattr(obj, field, value)
-            changed.append(field)
+    # Read every current value before setting any: reading a deferred column (private fields) loads
+    # it with a query, and that query's autoflush would split one edit into two audited updates.
+    current = {field: getattr(obj, field) for field in cleaned}
+    changed = [field for field, value in cleaned.items() if current[field] != value]
+    for field in changed:
+        setattr(obj, field, cleaned[field])
     return changed
 
 

@@ -13,13 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive_schema import ROLES, User
+from archive_schema.base import utcnow
 from zacni_app.core import records, validation
-from zacni_app.core.access import require
-from zacni_app.core.errors import ValidationError
+from zacni_app.core.access import actor_of, require
+from zacni_app.core.errors import NotFoundError, ValidationError
 
 _NAME = re.compile(r"^[\w.@-]{1,80}$")
 #: scrypt with N=2^15, r=8: about 32 MiB and tens of milliseconds per attempt.
 _N, _R, _P = 2**15, 8, 1
+#: Shorter passwords fall to guessing even through scrypt; longer than this is a pasted file.
+MIN_PASSWORD, MAX_PASSWORD = 8, 1024
 
 
 def hash_password(password: str) -> str:
@@ -65,6 +68,50 @@ def add_user(
     return user
 
 
+def check_password(password: str) -> str:
+    """The password if acceptable: at least MIN_PASSWORD characters, not only spaces."""
+    if not password.strip():
+        raise ValidationError("password", "is empty")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password", f"is too short: use at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError("password", f"is longer than {MAX_PASSWORD} characters")
+    return password
+
+
+def user_named(session: Session, name: str) -> User:
+    user = session.scalars(select(User).where(User.name == name)).first()
+    if user is None:
+        raise NotFoundError(f"no user named {name!r} in this archive")
+    return user
+
+
+def set_password(session: Session, name: str, password: str) -> User:
+    """Set a user's password: admins anyone's, everybody their own.
+
+    A new password also lifts a lockout: the usual reason an administrator sets one is that the
+    user forgot theirs and locked the account trying.
+    """
+    if actor_of(session).name != name:
+        require(session, "manage_users")
+    user = user_named(session, name)
+    user.password_hash = hash_password(check_password(password))
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    return user
+
+
+def unlock_user(session: Session, name: str) -> User:
+    """Lift a lockout before it runs out (admins only); the failure counter starts again at 0."""
+    require(session, "manage_users")
+    user = user_named(session, name)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    return user
+
+
 def list_users(session: Session) -> list[User]:
     require(session, "manage_users")
     return list(session.scalars(select(User).order_by(User.name)))
@@ -82,4 +129,7 @@ def user_dict(user: User) -> dict[str, Any]:
         "role": user.role,
         "active": user.active,
         "has_password": user.password_hash is not None,
+        "failed_logins": user.failed_logins,
+        "locked": user.locked_until is not None and user.locked_until > utcnow(),
+        "locked_until": user.locked_until.isoformat() if user.locked_until else None,
     }

@@ -1,0 +1,555 @@
+"""What the catalogue window lists: ids in sort/filter order, then rows for a page of ids.
+
+Lists in the desktop window hold only ids (as Anki's browser and calibre's BooksModel do) and
+fetch the rows they show, a page at a time. This module answers both questions for every section
+of the sidebar, with the actor's access applied in the query, so restricted material never
+reaches a list. Text sorts in Polish order: ICU's Polish collation on PostgreSQL when the server
+has it, otherwise `polish.sort_key` in Python (on SQLite that is the key the "pl" collation
+uses, five times faster than ORDER BY … COLLATE pl on 100,000 titles).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, Select, SQLColumnExpression, func, select, text
+from sqlalchemy.orm import Session
+
+from archive_schema import (
+    ACCESS_LEVELS,
+    Asset,
+    Collection,
+    Interview,
+    InterviewPerson,
+    Person,
+    Place,
+    Story,
+    Subject,
+    User,
+)
+from archive_schema.base import Base
+from zacni_app.core import access, polish
+from zacni_app.core.access import actor_of, can
+
+#: A list entry: a record id, or (kind, id) in the mixed sections ("review", "trash").
+Key = int | tuple[str, int]
+Row = dict[str, Any]
+AnySelect = Select[*tuple[Any, ...]]
+
+PG_COLLATION = "pl-PL-x-icu"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a section: its stable name, what it sorts by, and whether it is Polish text."""
+
+    name: str
+    sort: Callable[[], SQLColumnExpression[Any]]
+    text: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    model: type[Base]
+    columns: tuple[Column, ...]
+    default_sort: str
+    descending: bool = False
+    #: columns the filter-as-you-type matches (diacritics and case ignored)
+    search: tuple[str, ...] = ()
+
+
+def _narrator_sort() -> SQLColumnExpression[Any]:
+    """The first narrator's sort name, so interviews can be ordered by who told them."""
+    return (
+        select(Person.sort_name)
+        .join(InterviewPerson, InterviewPerson.person_id == Person.id)
+        .where(InterviewPerson.interview_id == Interview.id, InterviewPerson.role == "narrator")
+        .order_by(InterviewPerson.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _place_name(owner: Any) -> Callable[[], SQLColumnExpression[Any]]:
+    return lambda: select(Place.name).where(Place.id == owner.place_id).scalar_subquery()
+
+
+def _asset_title() -> SQLColumnExpression[Any]:
+    return func.coalesce(Asset.title, Asset.original_name)
+
+
+def _interview_title() -> SQLColumnExpression[Any]:
+    return select(Interview.title).where(Interview.id == Asset.interview_id).scalar_subquery()
+
+
+SECTIONS: dict[str, Section] = {
+    "people": Section(
+        "people",
+        Person,
+        (
+            Column("name", lambda: Person.sort_name, text=True),
+            Column("birth_year", lambda: Person.birth_year),
+            Column("locality", lambda: Person.locality, text=True),
+            Column("access", lambda: Person.access),
+        ),
+        default_sort="name",
+        search=("name", "locality"),
+    ),
+    "interviews": Section(
+        "interviews",
+        Interview,
+        (
+            Column("title", lambda: Interview.title, text=True),
+            Column("date", lambda: Interview.recorded_on),
+            Column("place", _place_name(Interview), text=True),
+            Column("narrators", _narrator_sort, text=True),
+            Column("status", lambda: Interview.status),
+        ),
+        default_sort="title",
+        search=("title", "place", "narrators"),
+    ),
+    "assets": Section(
+        "assets",
+        Asset,
+        (
+            Column("title", _asset_title, text=True),
+            Column("kind", lambda: Asset.kind),
+            Column("duration", lambda: Asset.duration_ms),
+            Column("taken_at", lambda: Asset.taken_at),
+            Column("interview", _interview_title, text=True),
+            Column("imported_at", lambda: Asset.imported_at),
+        ),
+        default_sort="imported_at",
+        descending=True,
+        search=("title", "original_name"),
+    ),
+    "stories": Section(
+        "stories",
+        Story,
+        (
+            Column("title", lambda: Story.title, text=True),
+            Column("status", lambda: Story.status),
+            Column("published_at", lambda: Story.published_at),
+        ),
+        default_sort="title",
+        search=("title",),
+    ),
+    "collections": Section(
+        "collections",
+        Collection,
+        (
+            Column("name", lambda: Collection.name, text=True),
+            Column("description", lambda: Collection.description, text=True),
+        ),
+        default_sort="name",
+        search=("name",),
+    ),
+    "subjects": Section(
+        "subjects",
+        Subject,
+        (
+            Column("label", lambda: Subject.label, text=True),
+            Column("parent", lambda: _parent_label(), text=True),
+        ),
+        default_sort="label",
+        search=("label",),
+    ),
+    "places": Section(
+        "places",
+        Place,
+        (
+            Column("name", lambda: Place.name, text=True),
+            Column("kind", lambda: Place.kind),
+            Column("teryt", lambda: Place.teryt),
+        ),
+        default_sort="name",
+        search=("name",),
+    ),
+}
+
+#: Sections whose entries are (kind, id) pairs, listed in Python (they are small).
+MIXED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "review": ("kind", "title", "problem"),
+    "trash": ("kind", "title", "deleted_at"),
+}
+
+#: Kinds of record that go to the trash rather than being deleted at once.
+TRASHABLE: dict[str, type[Base]] = {
+    "person": Person,
+    "interview": Interview,
+    "asset": Asset,
+    "story": Story,
+    "place": Place,
+    "collection": Collection,
+}
+
+
+def _parent_label() -> SQLColumnExpression[Any]:
+    parent = Subject.__table__.alias("parent_subject")
+    return select(parent.c.label).where(parent.c.id == Subject.parent_id).scalar_subquery()
+
+
+def column_names(section: str) -> tuple[str, ...]:
+    if section in MIXED_COLUMNS:
+        return MIXED_COLUMNS[section]
+    return tuple(c.name for c in SECTIONS[section].columns)
+
+
+def _folding_table() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter ('ą' → 'a', 'ł' → 'l', 'é' → 'e')."""
+    table = {ord("ł"): "l", ord("Ł"): "L"}
+    for code in range(0x00C0, 0x0250):
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code) and len(base) == 1:
+            table[code] = base
+    return table
+
+
+_FOLD = _folding_table()
+
+
+def fold(value: str) -> str:
+    """Lower case without diacritics ('Łąka' → 'laka'), so people may type without Polish letters.
+
+    A translation table (C speed) rather than per-call Unicode decomposition: the filter folds
+    every title of a 100,000-item list as the user types.
+    """
+    return value.translate(_FOLD).casefold()
+
+
+# -- ids --------------------------------------------------------------------------------------
+def section_ids(
+    session: Session, section: str, *, sort: str | None = None, descending: bool | None = None, text: str = ""
+) -> list[Key]:
+    """Ids of the section's live records the actor may see, sorted, narrowed by `text` if given."""
+    if section in MIXED_COLUMNS:
+        return _mixed_ids(session, section, sort, bool(descending), text)
+    spec = SECTIONS[section]
+    column = next((c for c in spec.columns if c.name == sort), None) or _column(spec, spec.default_sort)
+    desc = spec.descending if sort is None or descending is None else descending
+    query = _visible(session, spec, select(spec.model.id))  # type: ignore[attr-defined]
+    needle = fold(text.strip())
+    if needle:
+        return _filtered_ids(session, spec, query, column, desc, needle)
+    return _sorted_ids(session, query, column, desc)
+
+
+def _column(spec: Section, name: str) -> Column:
+    return next(c for c in spec.columns if c.name == name)
+
+
+def _sorted_ids(session: Session, query: AnySelect, column: Column, desc: bool) -> list[Key]:
+    expr = column.sort()
+    model_id = query.selected_columns[0]
+    if column.text:
+        collation = _server_collation(session)
+        if collation is None:
+            return _sorted_in_python(list(session.execute(query.add_columns(expr))), desc)
+        expr = expr.collate(collation)
+    order = expr.desc() if desc else expr.asc()
+    ids = session.scalars(query.order_by(order.nulls_last(), model_id.desc() if desc else model_id))
+    return list(ids)
+
+
+def _sorted_in_python(rows: list[Any], desc: bool) -> list[Key]:
+    """Polish order by `polish.sort_key`, blanks last either way, ties by id.
+
+    On SQLite this is the same order the "pl" collation gives (it calls the same key), but
+    about five times faster on 100,000 titles: each key is made once, not twice per comparison.
+    """
+    blanks: list[Key] = sorted((int(r[0]) for r in rows if not r[1]), reverse=desc)
+    filled = [(polish.sort_key(r[1]), int(r[0])) for r in rows if r[1]]
+    filled.sort(reverse=desc)
+    return [rid for _, rid in filled] + blanks
+
+
+def _filtered_ids(
+    session: Session, spec: Section, query: AnySelect, column: Column, desc: bool, needle: str
+) -> list[Key]:
+    """Sorted ids whose searched columns contain `needle` once folded (done in Python: SQL's lower()
+    knows no Polish letters)."""
+    ordered = _sorted_ids(session, query, column, desc)
+    exprs = [
+        _column(spec, name).sort() if name != "original_name" else Asset.original_name for name in spec.search
+    ]
+    model_id = spec.model.id  # type: ignore[attr-defined]
+    matching = {
+        int(row[0])
+        for row in session.execute(query.with_only_columns(model_id, *exprs))
+        if any(value and needle in fold(str(value)) for value in row[1:])
+    }
+    return [key for key in ordered if key in matching]
+
+
+def _visible(session: Session, spec: Section, query: AnySelect) -> AnySelect:
+    """Only live records, and only those the actor's role may see."""
+    model: Any = spec.model
+    if hasattr(model, "deleted_at"):
+        query = query.where(model.deleted_at.is_(None))
+    actor = actor_of(session)
+    levels = access.visible_levels(actor)
+    if levels == tuple(ACCESS_LEVELS):
+        return query
+    if model is Person or model is Asset:
+        query = query.where(model.access.in_(levels))
+    if model is Interview:
+        query = query.where(Interview.id.in_(visible_interview_ids(session)))
+    if model is Asset:
+        query = query.where(
+            Asset.interview_id.is_(None) | Asset.interview_id.in_(visible_interview_ids(session))
+        )
+    if model is Story and not can(actor, "publish"):
+        query = query.where(Story.status == "published")
+    return query
+
+
+def visible_interview_ids(session: Session) -> list[int]:
+    """Interviews whose effective access (own level and narrators' consents) the actor may see."""
+    actor = actor_of(session)
+    live = session.scalars(select(Interview).where(Interview.deleted_at.is_(None)))
+    return [i.id for i in live if access.may_see(actor, access.interview_access(session, i))]
+
+
+def _server_collation(session: Session) -> str | None:
+    """ICU's Polish collation when a PostgreSQL server has it; None means sort in Python."""
+    engine = session.get_bind()
+    if isinstance(engine, Engine) and engine.dialect.name == "postgresql":
+        return _postgres_collation(engine)
+    return None
+
+
+_PG_HAS_ICU: dict[str, bool] = {}
+
+
+def _postgres_collation(engine: Engine) -> str | None:
+    url = str(engine.url)
+    if url not in _PG_HAS_ICU:
+        with engine.connect() as conn:
+            found = conn.execute(
+                text("SELECT 1 FROM pg_collation WHERE collname = :name"), {"name": PG_COLLATION}
+            ).first()
+        _PG_HAS_ICU[url] = found is not None
+    return PG_COLLATION if _PG_HAS_ICU[url] else None
+
+
+# -- rows -------------------------------------------------------------------------------------
+def section_rows(session: Session, section: str, keys: Sequence[Key]) -> dict[Key, Row]:
+    """Display values of the given entries, by key; entries gone meanwhile are simply absent."""
+    if not keys:
+        return {}
+    if section in MIXED_COLUMNS:
+        return _mixed_rows(session, section, keys)
+    ids = [k for k in keys if isinstance(k, int)]
+    fetch = _ROW_FETCHERS[section]
+    return dict(fetch(session, ids))
+
+
+def _people_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    query = select(Person.id, Person.name, Person.birth_year, Person.locality, Person.access)
+    for pid, name, birth, locality, level in session.execute(query.where(Person.id.in_(ids))):
+        yield pid, {"name": name, "birth_year": birth, "locality": locality, "access": level}
+
+
+def _interview_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    narrators: dict[int, list[str]] = {}
+    query = (
+        select(InterviewPerson.interview_id, Person.name)
+        .join(Person, Person.id == InterviewPerson.person_id)
+        .where(InterviewPerson.interview_id.in_(ids), InterviewPerson.role == "narrator")
+        .order_by(InterviewPerson.position)
+    )
+    for interview_id, name in session.execute(query):
+        narrators.setdefault(interview_id, []).append(name)
+    rows = select(Interview.id, Interview.title, Interview.recorded_on, Place.name, Interview.status)
+    rows = rows.outerjoin(Place, Place.id == Interview.place_id).where(Interview.id.in_(ids))
+    for iid, title, recorded, place, status in session.execute(rows):
+        yield (
+            iid,
+            {
+                "title": title,
+                "date": recorded,
+                "place": place,
+                "narrators": ", ".join(narrators.get(iid, [])),
+                "status": status,
+            },
+        )
+
+
+def _asset_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    """Plain columns, not ORM objects: this runs for every page a scrolling list reaches."""
+    query = (
+        select(
+            Asset.id,
+            _asset_title(),
+            Asset.kind,
+            Asset.duration_ms,
+            Asset.taken_at,
+            Interview.title,
+            Asset.imported_at,
+            Asset.sha256,
+            Asset.width,
+            Asset.height,
+        )
+        .outerjoin(Interview, Interview.id == Asset.interview_id)
+        .where(Asset.id.in_(ids))
+    )
+    names = ("title", "kind", "duration", "taken_at", "interview", "imported_at", "sha256", "width", "height")
+    for row in session.execute(query):
+        yield int(row[0]), dict(zip(names, row[1:], strict=True))
+
+
+def _story_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    query = select(Story.id, Story.title, Story.status, Story.published_at).where(Story.id.in_(ids))
+    for sid, title, status, published in session.execute(query):
+        yield sid, {"title": title, "status": status, "published_at": published}
+
+
+def _collection_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    query = select(Collection.id, Collection.name, Collection.description).where(Collection.id.in_(ids))
+    for cid, name, description in session.execute(query):
+        yield cid, {"name": name, "description": description}
+
+
+def _subject_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    query = select(Subject.id, Subject.label, _parent_label()).where(Subject.id.in_(ids))
+    for sid, label, parent in session.execute(query):
+        yield sid, {"label": label, "parent": parent}
+
+
+def _place_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    query = select(Place.id, Place.name, Place.kind, Place.teryt).where(Place.id.in_(ids))
+    for pid, name, kind, teryt in session.execute(query):
+        yield pid, {"name": name, "kind": kind, "teryt": teryt}
+
+
+_ROW_FETCHERS: dict[str, Callable[[Session, list[int]], Iterable[tuple[Key, Row]]]] = {
+    "people": _people_rows,
+    "interviews": _interview_rows,
+    "assets": _asset_rows,
+    "stories": _story_rows,
+    "collections": _collection_rows,
+    "subjects": _subject_rows,
+    "places": _place_rows,
+}
+
+
+# -- mixed sections: "review" (what needs a cataloguer's look) and "trash" ----------------------
+def _mixed_ids(session: Session, section: str, sort: str | None, desc: bool, text: str) -> list[Key]:
+    rows = review_rows(session) if section == "review" else trash_rows(session)
+    needle = fold(text.strip())
+    if needle:
+        rows = {k: r for k, r in rows.items() if needle in fold(str(r["title"] or ""))}
+    column = sort if sort in MIXED_COLUMNS[section] else "title"
+
+    def key(item: tuple[Key, Row]) -> tuple[bool, Any]:
+        value = item[1][column]
+        return value is None, polish.sort_key(value) if isinstance(value, str) else value
+
+    return [k for k, _ in sorted(rows.items(), key=key, reverse=desc)]
+
+
+def _mixed_rows(session: Session, section: str, keys: Sequence[Key]) -> dict[Key, Row]:
+    rows = review_rows(session) if section == "review" else trash_rows(session)
+    return {k: rows[k] for k in keys if k in rows}
+
+
+def review_rows(session: Session) -> dict[Key, Row]:
+    """Assets imported with warnings and interviews a narrator has signed no consent for."""
+    if not can(actor_of(session), "edit"):
+        return {}
+    found: dict[Key, Row] = {}
+    assets = select(Asset).where(Asset.deleted_at.is_(None), func.json_array_length(Asset.warnings) > 0)
+    for asset in session.scalars(assets):
+        codes = ", ".join(w.get("code", "?") for w in asset.warnings)
+        found[("asset", asset.id)] = {
+            "kind": "asset",
+            "title": asset.title or asset.original_name,
+            "problem": "warnings",
+            "detail": codes,
+        }
+    for interview in session.scalars(select(Interview).where(Interview.deleted_at.is_(None))):
+        missing = [p.name for p in interview.people("narrator") if not _has_consent(session, p, interview)]
+        if missing:
+            found[("interview", interview.id)] = {
+                "kind": "interview",
+                "title": interview.title,
+                "problem": "no_consent",
+                "detail": ", ".join(missing),
+            }
+    return found
+
+
+def _has_consent(session: Session, person: Person, interview: Interview) -> bool:
+    return access.narrator_consent(session, person, interview) is not None
+
+
+def trash_rows(session: Session) -> dict[Key, Row]:
+    """Everything in the trash, for those who may delete (and so restore)."""
+    if not can(actor_of(session), "delete"):
+        return {}
+    found: dict[Key, Row] = {}
+    for kind, model in TRASHABLE.items():
+        m: Any = model
+        title = _title_of(kind)
+        for rid, name, deleted in session.execute(
+            select(m.id, title, m.deleted_at).where(m.deleted_at.is_not(None))
+        ):
+            found[(kind, rid)] = {"kind": kind, "title": name, "deleted_at": deleted}
+    return found
+
+
+def _title_of(kind: str) -> SQLColumnExpression[Any]:
+    return {
+        "person": Person.name,
+        "interview": Interview.title,
+        "asset": _asset_title(),
+        "story": Story.title,
+        "place": Place.name,
+        "collection": Collection.name,
+    }[kind]
+
+
+def format_duration(ms: int | None) -> str:
+    """'1:02:03' or '4:05' for a recording's length."""
+    if ms is None:
+        return ""
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat()[:16].replace("T", " ") if value is not None else ""
+
+
+# -- choices for editors' completers and the login dialog ---------------------------------------
+def people_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of the live people the actor may see, in Polish order of their sort names."""
+    query = _visible(session, SECTIONS["people"], select(Person.id, Person.name, Person.sort_name))
+    rows = session.execute(query).all()
+    return [(int(r[0]), str(r[1])) for r in sorted(rows, key=lambda r: polish.sort_key(r[2]))]
+
+
+def subject_labels(session: Session) -> list[str]:
+    return polish.sorted_polish(list(session.scalars(select(Subject.label))))
+
+
+def place_names(session: Session) -> list[str]:
+    return polish.sorted_polish(list(session.scalars(select(Place.name).where(Place.deleted_at.is_(None)))))
+
+
+def login_users(engine: Engine) -> list[tuple[str, str, bool]]:
+    """(name, display name, has a password) of active users, for choosing who works at this PC.
+
+    Read in a session of its own, as core.login does: nobody is acting before the log-in.
+    """
+    query = select(User.name, User.display_name, User.password_hash.is_not(None)).where(User.active.is_(True))
+    with Session(engine) as s:
+        rows = s.execute(query.order_by(User.name)).all()
+    return [(str(r[0]), str(r[1] or r[0]), bool(r[2])) for r in rows]
