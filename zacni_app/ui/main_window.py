@@ -1,151 +1,524 @@
-"""The main window (first cut: counts, interviews and people; the full catalogue is issue 6)."""
+"""The main window: sections on the left, the list (or photo grid) in the centre, the record on the right.
+
+The window is a client of the core like the CLI: it lists through catalogue_queries, edits
+through the services (in the detail pane), runs long work on a pool thread, and keeps its
+geometry, layout and last section in QSettings so it opens as it was left.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from zacni_app.core.archive import Archive
-from zacni_app.core.interviews import list_interviews
-from zacni_app.core.people import list_people
+from zacni_app.core.access import can
+from zacni_app.core.archive import Actor, Archive
+from zacni_app.core.errors import ConflictError, ZacniError
+from zacni_app.core.ingest import IngestTarget
 from zacni_app.core.stats import archive_counts
+from zacni_app.ui import window_actions
+from zacni_app.ui.catalogue_model import KEY_ROLE, CatalogueModel
+from zacni_app.ui.catalogue_views import fit_columns, make_grid, make_table
+from zacni_app.ui.conflict_dialog import ConflictDialog
+from zacni_app.ui.detail_pane import DetailPane
+from zacni_app.ui.language import LANGUAGES, SETTING, chosen_language, section_labels, value_label
+from zacni_app.ui.messages import error_message
 from zacni_app.ui.qt import (
-    QAbstractTableModel,
-    QAction,
-    QKeySequence,
+    QCloseEvent,
+    QFileDialog,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     QSettings,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
     Qt,
-    QTableView,
-    QTabWidget,
+    QTimer,
+    QToolBar,
+    QUndoStack,
     QVBoxLayout,
     QWidget,
 )
+from zacni_app.ui.record_kinds import SECTION_KINDS, Records
+from zacni_app.ui.thumbnail_loader import ThumbnailLoader
+from zacni_app.ui.undo import RestoreRecord, TrashRecord
+from zacni_app.ui.work_status import WorkStatus
+
+ALL_SECTIONS = [
+    "people",
+    "interviews",
+    "assets",
+    "stories",
+    "collections",
+    "subjects",
+    "places",
+    "review",
+    "trash",
+]
+EDITABLE_SECTIONS = ("people", "interviews")
+FILTER_DELAY_MS = 200
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows (tuples) with fixed headers."""
-
-    def __init__(self, headers: list[str], rows: list[tuple[Any, ...]]) -> None:
-        super().__init__()
-        self._headers = headers
-        self._rows = rows
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = self._rows[index.row()][index.column()]
-            return "" if value is None else str(value)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+def sections_for(actor: Actor) -> list[str]:
+    """A researcher has nothing to review and no trash; a volunteer may edit but not delete."""
+    hidden = set()
+    if not can(actor, "edit"):
+        hidden.add("review")
+    if not can(actor, "delete"):
+        hidden.add("trash")
+    return [s for s in ALL_SECTIONS if s not in hidden]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, *, user: str = "admin") -> None:
+    def __init__(self, archive: Archive, actor: Actor, settings: QSettings) -> None:
         super().__init__()
         self.archive = archive
-        self.user = user
-        self.setWindowTitle(self.tr("Zacni z Sąsiedztwa — archiwum"))
-        self.tabs = QTabWidget()
-        self.setCentralWidget(self.tabs)
-        self._build_menu()
-        self.refresh()
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        else:
-            self.resize(1100, 700)
+        self.actor = actor
+        self.settings = settings
+        self.records = Records(archive, actor)
+        self.undo_stack = QUndoStack(self)
+        self.thumbnails = ThumbnailLoader(archive.derivatives_dir, self)
+        self.model = CatalogueModel(archive, actor, self.thumbnails)
+        self.sections = sections_for(actor)
+        self.setWindowTitle(self.tr("Zacni z Sąsiedztwa — {0}").format(archive.root.name))
+        self._build_widgets()
+        self.actions = window_actions.build_actions(self, self.undo_stack, self.sections)
+        window_actions.build_menus(self, self.actions)
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self._apply_role()
+        self._restore_settings()
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Archiwum"))
-        refresh = QAction(self.tr("&Odśwież"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        menu.addAction(refresh)
-        quit_action = QAction(self.tr("&Zakończ"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-
-    def refresh(self) -> None:
-        self.tabs.clear()
-        with self.archive.session(self.user) as s:
-            counts = archive_counts(s)
-            interviews = [
-                (
-                    i.title,
-                    i.recorded_on.isoformat() if i.recorded_on else "",
-                    i.place.name if i.place else "",
-                    ", ".join(p.name for p in i.people("narrator")),
-                )
-                for i in list_interviews(s)
-            ]
-            people = [(p.name, p.birth_year, p.locality) for p in list_people(s)]
-        if not counts["people"] and not counts["interviews"]:
-            self.tabs.addTab(self._empty_state(), self.tr("Start"))
-        self.tabs.addTab(
-            self._table(
-                [self.tr("Tytuł"), self.tr("Data"), self.tr("Miejsce"), self.tr("Narratorzy")], interviews
-            ),
-            self.tr("Wywiady"),
-        )
-        self.tabs.addTab(
-            self._table(
-                [self.tr("Imię i nazwisko"), self.tr("Rok urodzenia"), self.tr("Miejscowość")], people
-            ),
-            self.tr("Osoby"),
-        )
-        self.statusBar().showMessage(
-            self.tr("Osoby: {0} · Wywiady: {1} · Pliki: {2} · Historie: {3}").format(
-                counts["people"], counts["interviews"], counts["assets"], counts["stories"]
-            )
-        )
-
-    def _table(self, headers: list[str], rows: list[tuple[Any, ...]]) -> QTableView:
-        view = QTableView()
-        view.setModel(RowsModel(headers, rows))
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.resizeColumnsToContents()
-        return view
+    # -- building ----------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        labels = section_labels()
+        for name in self.sections:
+            item = QListWidgetItem(labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 5px 8px; }")
+        self.table = make_table(self.model)
+        self.grid = make_grid(self.model, self.table)
+        self.empty_state = self._empty_state()
+        self.centre = QStackedWidget()
+        for widget in (self.table, self.grid, self.empty_state):
+            self.centre.addWidget(widget)
+        self.detail = DetailPane(self.records, self.undo_stack, self._step_failed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget in (self.sidebar, self.centre, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 640, 420])
+        self.setCentralWidget(self.splitter)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
 
     def _empty_state(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
         label = QLabel(
-            self.tr("Archiwum jest puste. Możesz wczytać materiał demonstracyjny z Opatowa i okolic.")
+            self.tr("The archive is empty. You can load the demo material from Opatów and its villages.")
         )
         label.setWordWrap(True)
-        button = QPushButton(self.tr("Wczytaj materiał demonstracyjny"))
-        button.clicked.connect(self._load_demo)
-        layout.addWidget(label)
-        layout.addWidget(button)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_button = QPushButton(self.tr("Load the demo material"))
+        self.demo_button.setObjectName("demo_button")
+        layout = QVBoxLayout(page)
         layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         return page
 
-    def _load_demo(self) -> None:
-        from zacni_app.core.demo import load_demo
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions
+        for action in (a.new, a.save, a.undo, a.redo, a.trash, a.refresh):
+            toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(self.tr("Filter the list (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(260)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
 
-        load_demo(self.archive, user=self.user)
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.work_status = WorkStatus()
+        self.user_label = QLabel(
+            self.tr("User: {0} ({1})").format(self.actor.name, value_label(self.actor.role))
+        )
+        self.user_label.setObjectName("user_label")
+        for widget in (self.count_label, self.work_status, self.user_label):
+            bar.addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        a = self.actions
+        self.sidebar.currentRowChanged.connect(self._section_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.search_field.textChanged.connect(lambda _text: self.filter_timer.start())
+        self.filter_timer.timeout.connect(self._apply_filter)
+        self.detail.changed.connect(self._record_changed)
+        self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.detail.restore_button.clicked.connect(self.restore_selected)
+        self.detail.empty_trash_button.clicked.connect(self.empty_trash)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.work_status.stopped.connect(self._work_stopped)
+        self.model.modelReset.connect(self._update_counts)
+        a.new.triggered.connect(self.new_record)
+        a.save.triggered.connect(self.detail.save)
+        a.import_files.triggered.connect(self._choose_files_to_import)
+        a.load_demo.triggered.connect(self.load_demo)
+        a.empty_trash.triggered.connect(self.empty_trash)
+        a.quit.triggered.connect(self.close)
+        a.trash.triggered.connect(self.trash_selected)
+        a.restore.triggered.connect(self.restore_selected)
+        a.find.triggered.connect(self.focus_search)
+        a.refresh.triggered.connect(self.refresh)
+        a.thumbnails.toggled.connect(lambda _on: self._show_list_or_grid())
+        a.about.triggered.connect(self._about)
+        for language, action in a.languages.items():
+            action.triggered.connect(lambda _c=False, lang=language: self._choose_language(lang))
+        for section, action in a.sections.items():
+            action.triggered.connect(lambda _c=False, name=section: self.show_section(name))
+
+    def _apply_role(self) -> None:
+        """A researcher gets a read-only window: no new, save, import, delete or trash actions."""
+        a = self.actions
+        editing = can(self.actor, "edit")
+        for action in (a.new, a.save, a.load_demo):
+            action.setVisible(editing)
+        a.import_files.setVisible(can(self.actor, "import"))
+        for action in (a.trash, a.restore, a.empty_trash):
+            action.setVisible(can(self.actor, "delete"))
+        self.demo_button.setVisible(editing)
+
+    # -- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 800)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+        self.actions.thumbnails.setChecked(str(s.value("window/assets_view", "grid")) == "grid")
+        self.actions.languages[chosen_language(s)].setChecked(True)
+        section = str(s.value("window/section", "people"))
+        self.show_section(section if section in self.sections else "people")
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/section", self.model.section)
+        s.setValue("window/assets_view", "grid" if self.actions.thumbnails.isChecked() else "list")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_editor():
+            event.ignore()
+            return
+        self.save_settings()
+        self.work_status.wait()
+        self.thumbnails.close()
+        super().closeEvent(event)
+
+    # -- sections, list and selection --------------------------------------------------------
+    def show_section(self, section: str) -> None:
+        row = self.sections.index(section)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # comes back through _section_chosen
+            return
+        self._section_chosen(row)
+
+    def _section_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.sections):
+            return
+        if not self._leave_editor():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.sections.index(self.model.section))
+            self.sidebar.blockSignals(False)
+            return
+        section = self.sections[row]
+        self.filter_timer.stop()
+        self.model.show_section(section, text=self.search_field.text())
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.default_sort_column(), self.model.default_order())
+        header.blockSignals(False)
+        fit_columns(self.table)
+        self.actions.new.setEnabled(section in EDITABLE_SECTIONS)
+        self.actions.restore.setEnabled(section == "trash")
+        self._show_list_or_grid()
+        self.detail.show_nothing()
+
+    def _show_list_or_grid(self) -> None:
+        grid = self.model.section == "assets" and self.actions.thumbnails.isChecked()
+        self.model.show_icons = grid
+        empty = self._archive_is_empty()
+        self.centre.setCurrentWidget(self.empty_state if empty else self.grid if grid else self.table)
+
+    def _archive_is_empty(self) -> bool:
+        with self.archive.session(self.actor) as s:
+            counts = archive_counts(s)
+        return not any(counts.values())
+
+    def _apply_filter(self) -> None:
+        key = self.current_key()
+        self.model.set_filter(self.search_field.text())
+        self.select_key(key)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def current_key(self) -> Any:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def selected_keys(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        return [self.model.key_at(r) for r in rows if self.model.key_at(r) is not None]
+
+    def select_key(self, key: Any) -> None:
+        row = self.model.row_of(key) if key is not None else None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.show_nothing()
+            return
+        if previous.isValid() and current.row() != previous.row() and not self._leave_editor():
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(
+                previous, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            )
+            selection.blockSignals(False)
+            return
+        self._show_key(current.data(KEY_ROLE))
+
+    def _show_key(self, key: Any) -> None:
+        if isinstance(key, tuple):
+            kind, record_id = key
+            if self.model.section == "trash":
+                row = self.model.row_of(key)
+                title = self.model.index(row, 1).data() if row is not None else ""
+                self.detail.show_trashed(kind, record_id, str(title))
+                return
+            self.detail.show_record(kind, record_id)
+            return
+        self.detail.show_record(SECTION_KINDS[self.model.section], int(key))
+
+    def _leave_editor(self) -> bool:
+        """Unsaved changes are saved when the user moves on; False if the save was refused."""
+        editor = self.detail.current_editor()
+        if editor is None or editor.read_only or not editor.is_modified():
+            return True
+        return self.detail.save()
+
+    # -- commands ----------------------------------------------------------------------------
+    def new_record(self) -> None:
+        kind = SECTION_KINDS.get(self.model.section)
+        if kind and self._leave_editor():
+            self.table.selectionModel().clearCurrentIndex()
+            self.detail.start_new(kind)
+
+    def trash_selected(self) -> None:
+        keys = self.selected_keys()
+        if not keys or self.model.section in ("trash", "subjects") or not can(self.actor, "delete"):
+            return
+        self.undo_stack.beginMacro(self.tr("Move to the trash"))
+        try:
+            for key in keys:
+                kind, record_id = key if isinstance(key, tuple) else (SECTION_KINDS[self.model.section], key)
+                version = self.records.trash(kind, record_id, None)
+                self.undo_stack.push(
+                    TrashRecord(
+                        self.tr("Move to the trash"),
+                        self.records,
+                        kind,
+                        record_id,
+                        version=version,
+                        on_changed=self._record_changed,
+                        on_failure=self._step_failed,
+                    )
+                )
+        except ZacniError as error:
+            QMessageBox.warning(self, self.tr("Cannot move to the trash"), error_message(error))
+        finally:
+            self.undo_stack.endMacro()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Moved to the trash: {0}").format(len(keys)), 5000)
+
+    def restore_selected(self) -> None:
+        if self.model.section != "trash":
+            return
+        for kind, record_id in self.selected_keys():
+            try:
+                version = self.records.restore(kind, record_id)
+            except ZacniError as error:
+                QMessageBox.warning(self, self.tr("Cannot restore"), error_message(error))
+                continue
+            self.undo_stack.push(
+                RestoreRecord(
+                    self.tr("Restore from the trash"),
+                    self.records,
+                    kind,
+                    record_id,
+                    version=version,
+                    on_changed=self._record_changed,
+                    on_failure=self._step_failed,
+                )
+            )
         self.refresh()
 
-    def closeEvent(self, event: Any) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
-        super().closeEvent(event)
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete everything in the trash for good? Files in it are removed from the archive."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            removed = self.records.empty_trash()
+        except ZacniError as error:
+            QMessageBox.warning(self, self.tr("Empty the trash"), error_message(error))
+            return
+        self.undo_stack.clear()  # steps that name deleted records can no longer be taken
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Deleted for good: {0}").format(removed), 5000)
+
+    def refresh(self) -> None:
+        key = self.current_key()
+        self.model.reload()
+        self._show_list_or_grid()
+        self.select_key(key)
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        """Re-read the list after a save, undo or redo; keep the selection, or select a new record."""
+        key = self.current_key()
+        if key is None and SECTION_KINDS.get(self.model.section) == kind:
+            key = record_id
+        self.model.reload()
+        self._show_list_or_grid()
+        self.select_key(key)
+
+    def _step_failed(self, error: ZacniError, retry: Any) -> None:
+        """An undo/redo step the core refused: a conflict gets the choice, anything else a message."""
+        if isinstance(error, ConflictError):
+            choice = ConflictDialog(self, self.tr("this record")).choose()
+            if choice == "overwrite":
+                try:
+                    retry()
+                except ZacniError as again:
+                    QMessageBox.warning(self, self.tr("Cannot undo"), error_message(again))
+            elif choice == "reload":
+                self.refresh()
+            return
+        QMessageBox.warning(self, self.tr("Cannot undo"), error_message(error))
+
+    def _update_counts(self) -> None:
+        label = section_labels().get(self.model.section, "")
+        self.count_label.setText(self.tr("{0}: {1}").format(label, self.model.rowCount()))
+
+    # -- long work ---------------------------------------------------------------------------
+    def _choose_files_to_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if files:
+            self.import_paths([Path(f) for f in files], IngestTarget())
+
+    def import_paths(self, paths: list[Path], target: IngestTarget) -> bool:
+        """Import files in the background (the hook drag and drop and the import dialog call)."""
+        from zacni_app.core.ingest import ingest_paths
+
+        user = self.actor.name
+
+        def work(progress: Any, cancel: Any) -> Any:
+            return ingest_paths(
+                self.archive, paths, user=user, target=target, progress=progress, cancel=cancel
+            )
+
+        return self._run(work, self._import_done)
+
+    def _import_done(self, report: Any) -> None:
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Imported: {0}, duplicates: {1}, refused: {2}").format(
+                len(report.imported), len(report.duplicates), len(report.rejected)
+            )
+        )
+
+    def load_demo(self) -> None:
+        from zacni_app.core.demo import load_demo
+
+        user = self.actor.name
+        self._run(
+            lambda progress, cancel: load_demo(self.archive, user=user, progress=progress, cancel=cancel),
+            lambda _result: self._demo_done(),
+        )
+
+    def _demo_done(self) -> None:
+        self.refresh()
+        self.statusBar().showMessage(self.tr("The demo material is loaded."), 5000)
+
+    def _run(self, work: Any, on_finished: Any) -> bool:
+        if not self.work_status.run(work, on_finished):
+            self.statusBar().showMessage(self.tr("Other work is still running; wait for it to finish."), 5000)
+            return False
+        return True
+
+    def _work_stopped(self, text: str, is_error: bool) -> None:
+        self.refresh()
+        if is_error:
+            QMessageBox.warning(self, self.tr("The work stopped"), text)
+        else:
+            self.statusBar().showMessage(text, 5000)
+
+    # -- small things ------------------------------------------------------------------------
+    def _choose_language(self, language: str) -> None:
+        if language in LANGUAGES:
+            self.settings.setValue(SETTING, language)
+            self.statusBar().showMessage(self.tr("The language changes when Zacni is started again."), 8000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Zacni"),
+            self.tr("Zacni z Sąsiedztwa — the neighbourhood's oral histories, photos and recordings."),
+        )

@@ -1,40 +1,164 @@
-"""The one place the ui package imports Qt from, so a version bump or shim touches one file."""
+"""The one place the ui package imports Qt from, so a version bump or shim touches one file.
+
+Shim: PySide6 6.12 hands back None, True and False from wrapped calls without taking a
+reference (every `setX()` returning void, every `Signal.emit()` returning bool). On Python 3.12+
+those objects are immortal and nothing happens; on Python 3.11 each call drops one reference,
+and after a few thousand calls the interpreter aborts ("none_dealloc"/"bool_dealloc"). Until
+PySide is fixed or the project requires 3.12, the three singletons are made effectively immortal
+here, before any Qt call, by giving them a reference count no program can use up.
+"""
+
+import ctypes
+import sys
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QItemSelectionModel,
+    QLibraryInfo,
+    QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     QSettings,
+    QSize,
+    QStringListModel,
     Qt,
+    QThread,
+    QThreadPool,
     QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
+    QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+
+def _immortalise_singletons() -> None:
+    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
+        return
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40  # ob_refcnt is a PyObject's first field
+
+
+_immortalise_singletons()  # before any Qt call is made
+
 __all__ = [
+    "QAbstractItemView",
     "QAbstractTableModel",
     "QAction",
+    "QActionGroup",
     "QApplication",
+    "QByteArray",
+    "QCloseEvent",
+    "QColor",
+    "QComboBox",
+    "QCompleter",
+    "QCoreApplication",
+    "QDesktopServices",
+    "QDialog",
+    "QDialogButtonBox",
+    "QElapsedTimer",
+    "QEvent",
+    "QFileDialog",
+    "QFormLayout",
+    "QFrame",
+    "QHBoxLayout",
+    "QHeaderView",
+    "QIcon",
+    "QImage",
+    "QItemSelectionModel",
     "QKeySequence",
     "QLabel",
+    "QLibraryInfo",
+    "QLineEdit",
+    "QListView",
+    "QListWidget",
+    "QListWidgetItem",
+    "QLocale",
     "QMainWindow",
+    "QMessageBox",
     "QModelIndex",
+    "QObject",
+    "QPainter",
     "QPersistentModelIndex",
+    "QPixmap",
+    "QPlainTextEdit",
+    "QProgressBar",
     "QPushButton",
+    "QRunnable",
+    "QScrollArea",
     "QSettings",
+    "QSize",
+    "QSizePolicy",
+    "QSplitter",
+    "QStackedWidget",
+    "QStringListModel",
+    "QStyle",
     "QTabWidget",
     "QTableView",
+    "QTextBrowser",
+    "QThread",
+    "QThreadPool",
     "QTimer",
+    "QToolBar",
+    "QTranslator",
+    "QUndoCommand",
+    "QUndoStack",
+    "QUrl",
     "QVBoxLayout",
     "QWidget",
     "Qt",
+    "Signal",
 ]

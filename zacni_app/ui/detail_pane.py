@@ -1,0 +1,244 @@
+"""The right-hand pane: the editor of the selected record, a description, or the trash's buttons.
+
+Saving goes through the core service in one transaction, and only then is a command pushed
+onto the undo stack, so Undo always has something real to undo. A validation error is shown
+beside its field; a conflict (another PC saved first) asks Reload / Overwrite / Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from zacni_app.core import catalogue_queries as queries
+from zacni_app.core.access import can
+from zacni_app.core.errors import ConflictError, ValidationError, ZacniError
+from zacni_app.ui.conflict_dialog import ConflictDialog
+from zacni_app.ui.editors import EDITORS, PersonEditor, RecordEditor
+from zacni_app.ui.language import value_label
+from zacni_app.ui.messages import error_message, field_message
+from zacni_app.ui.qt import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QTextBrowser,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zacni_app.ui.record_kinds import Records, Values
+from zacni_app.ui.record_summary import summary_html
+from zacni_app.ui.undo import CreateRecord, EditRecord
+
+ChangedHandler = Callable[[str, int], None]
+
+
+class DetailPane(QStackedWidget):
+    """Shows one record; the window tells it which, and hears back when something was saved."""
+
+    changed = Signal(str, int)  # kind, id of a record that was saved or created
+    message = Signal(str)  # a line for the status bar
+
+    def __init__(self, records: Records, undo_stack: QUndoStack, on_failure: Any) -> None:
+        super().__init__()
+        self.setObjectName("detail_pane")
+        self.records = records
+        self.undo_stack = undo_stack
+        self.on_failure = on_failure
+        self.read_only = not can(records.actor, "edit")
+        self.empty = QLabel(self.tr("Select something in the list to see it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("summary")
+        self.summary.setOpenExternalLinks(False)
+        self.trash_page = self._trash_page()
+        for page in (self.empty, self.summary, self.trash_page):
+            self.addWidget(page)
+        self.editors: dict[str, RecordEditor] = {}
+        for kind, editor_class in EDITORS.items():
+            editor = editor_class()
+            editor.set_read_only(self.read_only)
+            editor.save_button.clicked.connect(self.save)
+            editor.revert_button.clicked.connect(self.revert)
+            if isinstance(editor, PersonEditor):
+                editor.show_private(can(records.actor, "read_private"))
+            self.editors[kind] = editor
+            self.addWidget(editor)
+        self.trash_key: tuple[str, int] | None = None
+
+    def _trash_page(self) -> QWidget:
+        page = QWidget()
+        self.trash_label = QLabel()
+        self.trash_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore from the trash"))
+        self.restore_button.setObjectName("restore_button")
+        self.empty_trash_button = QPushButton(self.tr("Empty the trash…"))
+        self.empty_trash_button.setObjectName("empty_trash_button")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.trash_label)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.empty_trash_button)
+        layout.addStretch(1)
+        return page
+
+    # -- what is shown -----------------------------------------------------------------------
+    def current_editor(self) -> RecordEditor | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, RecordEditor) else None
+
+    def show_nothing(self) -> None:
+        self.setCurrentWidget(self.empty)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """The editor for people and interviews, a description for other kinds."""
+        editor = self.editors.get(kind)
+        try:
+            if editor is None:
+                with self.records.archive.session(self.records.actor) as s:
+                    html = summary_html(s, self.records.archive.derivatives_dir, kind, record_id)
+                self.summary.setHtml(html)
+                self.setCurrentWidget(self.summary)
+                return
+            editor.set_choices(self._choices())
+            values, version = self.records.load(kind, record_id)
+        except ZacniError as error:
+            self.message.emit(error_message(error))
+            self.show_nothing()
+            return
+        editor.show_record(record_id, values, version)
+        self.setCurrentWidget(editor)
+
+    def show_trashed(self, kind: str, record_id: int, title: str) -> None:
+        self.trash_key = (kind, record_id)
+        self.trash_label.setText(
+            self.tr(
+                "“{0}” ({1}) is in the trash. Restore it, or empty the trash to delete it for good."
+            ).format(title, value_label(kind))
+        )
+        self.restore_button.setEnabled(can(self.records.actor, "delete"))
+        self.setCurrentWidget(self.trash_page)
+
+    def start_new(self, kind: str) -> bool:
+        """An empty editor for a new record of `kind`; False if there is no editor for that kind."""
+        editor = self.editors.get(kind)
+        if editor is None or self.read_only:
+            return False
+        editor.set_choices(self._choices())
+        editor.show_record(None, editor.new_values(), None)
+        self.setCurrentWidget(editor)
+        first = next(iter(editor.fields.values()))
+        first.editor.setFocus()
+        return True
+
+    def reload_if_showing(self, kind: str, record_id: int) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor.kind == kind and editor.record_id == record_id:
+            self.show_record(kind, record_id)
+
+    def _choices(self) -> dict[str, Any]:
+        with self.records.archive.session(self.records.actor) as s:
+            return {
+                "people": queries.people_choices(s),
+                "subjects": queries.subject_labels(s),
+                "places": queries.place_names(s),
+            }
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the editor's changes (or the new record); True when saved or nothing to save."""
+        editor = self.current_editor()
+        if editor is None or self.read_only:
+            return True
+        editor.clear_errors()
+        try:
+            if editor.record_id is None:
+                return self._create(editor)
+            before, after = editor.changes()
+            if not after:
+                return True
+            version = self.records.update(editor.kind, editor.record_id, editor.version, after)
+        except ValidationError as error:
+            self._field_error(editor, error)
+            return False
+        except ConflictError:
+            return self._resolve_conflict(editor)
+        except ZacniError as error:
+            self._warn(error_message(error))
+            return False
+        self._push_edit(editor, before, after, version)
+        return True
+
+    def _push_edit(self, editor: RecordEditor, before: Values, after: Values, version: int) -> None:
+        assert editor.record_id is not None
+        record_id = editor.record_id
+        text = self.tr("Edit of “{0}”").format(editor.heading.text())
+        self.undo_stack.push(
+            EditRecord(
+                text,
+                self.records,
+                editor.kind,
+                record_id,
+                before=before,
+                after=after,
+                version=version,
+                on_changed=self._after_step,
+                on_failure=self.on_failure,
+            )
+        )
+        self._after_step(editor.kind, record_id)
+        self.message.emit(self.tr("Saved."))
+
+    def _create(self, editor: RecordEditor) -> bool:
+        values = editor.values()
+        record_id, version = self.records.create(editor.kind, values)
+        self.undo_stack.push(
+            CreateRecord(
+                self.tr("New {0}").format(value_label(editor.kind)),
+                self.records,
+                editor.kind,
+                record_id,
+                version=version,
+                on_changed=self._after_step,
+                on_failure=self.on_failure,
+            )
+        )
+        self.show_record(editor.kind, record_id)
+        self.changed.emit(editor.kind, record_id)
+        self.message.emit(self.tr("Added."))
+        return True
+
+    def _after_step(self, kind: str, record_id: int) -> None:
+        self.reload_if_showing(kind, record_id)
+        self.changed.emit(kind, record_id)
+
+    def _field_error(self, editor: RecordEditor, error: ValidationError) -> None:
+        text = field_message(error)
+        if not editor.show_error(error.field, text):
+            self._warn(text)
+
+    def _resolve_conflict(self, editor: RecordEditor) -> bool:
+        assert editor.record_id is not None
+        choice = ConflictDialog(self, editor.heading.text()).choose()
+        if choice == "reload":
+            self.show_record(editor.kind, editor.record_id)
+            return False
+        if choice == "overwrite":
+            before, after = editor.changes()
+            version = self.records.update(editor.kind, editor.record_id, None, after)
+            self._push_edit(editor, before, after, version)
+            return True
+        return False
+
+    def revert(self) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor.record_id is not None:
+            self.show_record(editor.kind, editor.record_id)
+        elif editor is not None:
+            self.show_nothing()
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot save"), text)

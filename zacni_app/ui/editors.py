@@ -1,0 +1,243 @@
+"""Editors of the detail pane: a person and an interview, as forms over the core services.
+
+An editor only shows and reads values; saving, undo and conflicts are the detail pane's job.
+It remembers the values and version it loaded, so it can say exactly which fields changed and
+the save can be refused if someone else saved the record in between.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, ClassVar
+
+from archive_schema import ACCESS_LEVELS, INTERVIEW_STATUSES
+from zacni_app.core.errors import ValidationError
+from zacni_app.ui.qt import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from zacni_app.ui.record_form import (
+    ChoiceField,
+    Field,
+    LabelsField,
+    LineField,
+    NameField,
+    PeopleField,
+    TextField,
+    YearField,
+)
+from zacni_app.ui.record_kinds import Values
+
+
+class RecordEditor(QWidget):
+    """A form for one kind of record with Save and Revert buttons beneath it."""
+
+    kind = ""
+    #: core field names (ValidationError.field) that belong to a differently named form field
+    ALIASES: ClassVar[dict[str, str]] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName(f"editor_{self.kind}")
+        self.fields: dict[str, Field] = {}
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self.loaded: Values = {}
+        self.read_only = False
+        #: fields on the form but not shown (and so never read or saved), e.g. private ones
+        self.hidden: set[str] = set()
+        self.heading = QLabel()
+        self.heading.setObjectName("editor_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save_button")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setObjectName("revert_button")
+        self._layout()
+        self.build()
+
+    def _layout(self) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(self.form)
+        column.addStretch(1)  # rows keep their height; spare room goes below the form
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def add(self, label: str, field: Field) -> Field:
+        self.fields[field.name] = field
+        self.form.addRow(label, field)
+        return field
+
+    def set_choices(self, choices: dict[str, Any]) -> None:
+        """Completion lists: 'subjects', 'places', 'people' (set before loading a record)."""
+
+    # -- values ------------------------------------------------------------------------------
+    def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
+        """Fill the form with a record (or, with record_id None, with a new record's defaults)."""
+        self.record_id = record_id
+        self.version = version
+        self.loaded = dict(values)
+        self.clear_errors()
+        for name, field in self.fields.items():
+            field.set(values.get(name))
+        # compare later edits with what the fields read back, so [] and None are not a change
+        with contextlib.suppress(ValidationError):
+            self.loaded = {**self.loaded, **self.values()}
+        self.update_heading()
+
+    def update_heading(self) -> None:
+        raise NotImplementedError
+
+    def new_values(self) -> Values:
+        """What a new record starts with."""
+        return {}
+
+    def values(self) -> Values:
+        """What the form holds now, in the service's terms; ValidationError for unreadable input."""
+        return {name: field.get() for name, field in self.fields.items() if name not in self.hidden}
+
+    def changes(self) -> tuple[Values, Values]:
+        """(old values, new values) of the fields that differ from what was loaded."""
+        now = self.values()
+        changed = {k: v for k, v in now.items() if v != self.loaded.get(k)}
+        return {k: self.loaded.get(k) for k in changed}, changed
+
+    def is_modified(self) -> bool:
+        try:
+            return bool(self.changes()[1])
+        except ValidationError:
+            return True
+
+    # -- messages and roles ------------------------------------------------------------------
+    def field_for(self, core_field: str) -> Field | None:
+        return self.fields.get(self.ALIASES.get(core_field, core_field))
+
+    def show_error(self, core_field: str, text: str) -> bool:
+        """Put `text` beside the field the core named; False if no such field is on the form."""
+        field = self.field_for(core_field)
+        if field is None:
+            return False
+        field.show_error(text)
+        field.editor.setFocus()
+        return True
+
+    def clear_errors(self) -> None:
+        for field in self.fields.values():
+            field.show_error("")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for field in self.fields.values():
+            field.set_read_only(read_only)
+        self.save_button.setVisible(not read_only)
+        self.revert_button.setVisible(not read_only)
+
+
+class PersonEditor(RecordEditor):
+    kind = "person"
+    PRIVATE = ("phone", "email", "address")
+
+    def build(self) -> None:
+        self.add(self.tr("Name"), LineField("name", self.tr("Given name and surname")))
+        self.add(self.tr("Year of birth"), YearField("birth_year"))
+        self.add(self.tr("Year of death"), YearField("death_year"))
+        self.add(self.tr("Locality"), NameField("locality"))
+        self.add(self.tr("Access"), ChoiceField("access", ACCESS_LEVELS))
+        self.add(self.tr("Interests"), LabelsField("subjects", self.tr("e.g. beekeeping, embroidery")))
+        self.add(self.tr("Biography"), TextField("bio", 6))
+        self.add(self.tr("Phone"), LineField("phone"))
+        self.add(self.tr("E-mail"), LineField("email"))
+        self.add(self.tr("Address"), TextField("address", 2))
+        self.add(self.tr("Staff notes"), TextField("notes", 3))
+
+    def set_choices(self, choices: dict[str, Any]) -> None:
+        labels = self.fields["subjects"]
+        assert isinstance(labels, LabelsField)
+        labels.set_choices(choices.get("subjects", []))
+        locality = self.fields["locality"]
+        assert isinstance(locality, NameField)
+        locality.set_choices(choices.get("places", []))
+
+    def show_private(self, visible: bool) -> None:
+        """Contact details exist on the form only for roles that may read them."""
+        self.hidden = set() if visible else {*self.PRIVATE, "notes"}
+        for name in (*self.PRIVATE, "notes"):
+            self.form.setRowVisible(self.fields[name], visible)
+
+    def new_values(self) -> Values:
+        return {"access": "research", "subjects": []}
+
+    def update_heading(self) -> None:
+        name = self.loaded.get("name")
+        self.heading.setText(name if self.record_id is not None and name else self.tr("New person"))
+
+
+class InterviewEditor(RecordEditor):
+    kind = "interview"
+    ALIASES: ClassVar[dict[str, str]] = {
+        "date": "recorded_on",
+        "narrator": "narrators",
+        "interviewer": "interviewers",
+        "subject": "subjects",
+    }
+
+    def build(self) -> None:
+        self.add(self.tr("Title"), LineField("title"))
+        self.add(self.tr("Date"), LineField("recorded_on", self.tr("YYYY-MM-DD")))
+        self.add(self.tr("Place"), NameField("place"))
+        self.add(self.tr("Narrators"), PeopleField("narrators", self.tr("names, separated by commas")))
+        self.add(self.tr("Interviewers"), PeopleField("interviewers"))
+        self.add(self.tr("Subjects"), LabelsField("subjects", self.tr("e.g. beekeeping, embroidery")))
+        self.add(self.tr("Status"), ChoiceField("status", INTERVIEW_STATUSES))
+        self.add(self.tr("Access"), ChoiceField("access", ACCESS_LEVELS))
+        self.add(self.tr("Language"), LineField("language"))
+        self.add(self.tr("Summary"), TextField("summary", 8))
+        self.add(self.tr("Staff notes"), TextField("notes", 3))
+
+    def set_choices(self, choices: dict[str, Any]) -> None:
+        for name in ("narrators", "interviewers"):
+            people = self.fields[name]
+            assert isinstance(people, PeopleField)
+            people.set_choices(choices.get("people", []))
+        labels = self.fields["subjects"]
+        assert isinstance(labels, LabelsField)
+        labels.set_choices(choices.get("subjects", []))
+        place = self.fields["place"]
+        assert isinstance(place, NameField)
+        place.set_choices(choices.get("places", []))
+
+    def new_values(self) -> Values:
+        return {"language": "pl", "status": "draft", "access": "staff", "narrators": [], "interviewers": []}
+
+    def update_heading(self) -> None:
+        title = self.loaded.get("title")
+        self.heading.setText(title if self.record_id is not None and title else self.tr("New interview"))
+
+
+EDITORS: dict[str, type[RecordEditor]] = {"person": PersonEditor, "interview": InterviewEditor}
