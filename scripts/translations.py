@@ -15,10 +15,12 @@ tests/test_ui_translations.py never meets them first.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -79,7 +81,22 @@ def lrelease(ts: Path) -> None:
     )
 
 
+@contextlib.contextmanager
+def _exclusive() -> Iterator[object]:
+    """One run at a time (several people or tools may update the translations at once)."""
+    import fcntl
+
+    with open(TRANSLATIONS / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield lock
+
+
 def main(argv: list[str]) -> int:
+    with _exclusive():
+        return _update(argv)
+
+
+def _update(argv: list[str]) -> int:
     given: dict[str, dict[str, list[str | None]]] = {}
     for name in argv:
         for context, messages in json.loads(Path(name).read_text(encoding="utf-8")).items():

@@ -14,39 +14,20 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from zacni_app.cli_common import Handler, Result, extension_commands, open_archive, record_ids
 from zacni_app.core.archive import Archive, is_archive, resolve_archive_dir
 from zacni_app.core.errors import ZacniError
 
-Handler = Callable[[argparse.Namespace], "Result"]
-
-
-class Result:
-    """What a command reports: JSON data, the human-readable lines, and the exit code."""
-
-    def __init__(self, data: dict[str, Any], lines: Sequence[str] = (), exit_code: int = 0) -> None:
-        self.data = data
-        self.lines = list(lines)
-        self.exit_code = exit_code
-
 
 def _ids(values: list[str] | None, field: str) -> list[int]:
-    result = []
-    for value in values or []:
-        if not value.strip().isdigit():
-            raise ZacniError(f"{field}: {value!r} is not a record id (a whole number)", code="invalid")
-        result.append(int(value))
-    return result
+    return record_ids(values, field)
 
 
 # -- archive -------------------------------------------------------------------------------
-def open_archive(args: argparse.Namespace) -> Archive:
-    return Archive.open(resolve_archive_dir(args.archive))
-
-
 def cmd_init(args: argparse.Namespace) -> Result:
     root = resolve_archive_dir(args.archive)
     created = not is_archive(root)
@@ -582,6 +563,7 @@ COMMANDS: dict[str, Handler] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "gui": cmd_gui,
+    **{command.key: command.handler for command in extension_commands()},
 }
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from typing import Any
 
 from archive_schema import ACCESS_LEVELS, CONSENT_SCOPES, INTERVIEW_STATUSES, ROLES
 from zacni_app import __version__
+from zacni_app.cli_common import GROUP_HELP, extension_commands
 
 
 def _positive_int(value: str) -> int:
@@ -67,9 +68,13 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
         p.set_defaults(handler=commands[key])
         return p
 
+    groups: dict[str, Any] = {}
+
     def group(name: str, help_text: str) -> Any:
-        p = sub.add_parser(name, help=help_text)
-        return p.add_subparsers(metavar="ACTION", required=True)
+        if name not in groups:
+            p = sub.add_parser(name, help=help_text)
+            groups[name] = p.add_subparsers(metavar="ACTION", required=True)
+        return groups[name]
 
     p = command(sub, "init", "init", "create an archive (or open an existing one)")
     p.add_argument("--database", metavar="URL", help="PostgreSQL URL for an archive shared by several PCs")
@@ -203,4 +208,9 @@ def build_parser(commands: Mapping[str, Callable[..., Any]]) -> argparse.Argumen
 
     p = command(sub, "gui", "gui", "open the window")
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")
+
+    for extension in extension_commands():  # commands that live in cli_<area>.py modules
+        words = extension.key.split()
+        parent = group(words[0], GROUP_HELP.get(words[0], words[0])) if len(words) == 2 else sub
+        extension.arguments(command(parent, words[-1], extension.key, extension.help))
     return parser
