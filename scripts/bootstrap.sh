@@ -45,6 +45,7 @@ packages=(
 )
 if [[ "$mode" == test ]]; then
     packages+=(postgresql) # Debian's server; the tests start a throwaway cluster from /usr/lib/postgresql/*/bin
+    packages+=(chromium)   # headless: the exported website is rendered and screenshotted by the tests
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
