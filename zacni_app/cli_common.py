@@ -25,7 +25,9 @@ from zacni_app.core.errors import ZacniError
 Handler = Callable[[argparse.Namespace], "Result"]
 
 #: Modules with a COMMANDS list; each is imported when the parser is built.
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = (
+    "zacni_app.cli_passages",
+)
 
 #: Help of command groups that extension modules create (existing groups keep their own).
 GROUP_HELP = {

@@ -19,11 +19,12 @@ from archive_schema import ACCESS_LEVELS, Consent, Interview, Person
 from zacni_app.core.archive import Actor
 from zacni_app.core.errors import PermissionDenied
 
-Permission = Literal["read", "edit", "delete", "import", "publish", "manage_users", "read_private"]
+Permission = Literal["read", "edit", "delete", "import", "publish", "manage_users", "read_private", "reopen"]
 
+_STAFF = frozenset({"read", "edit", "delete", "import", "publish", "read_private", "reopen"})
 _PERMISSIONS: dict[str, frozenset[str]] = {
-    "admin": frozenset({"read", "edit", "delete", "import", "publish", "manage_users", "read_private"}),
-    "cataloguer": frozenset({"read", "edit", "delete", "import", "publish", "read_private"}),
+    "admin": _STAFF | {"manage_users"},
+    "cataloguer": _STAFF,
     "volunteer": frozenset({"read", "edit", "import"}),
     "researcher": frozenset({"read"}),
 }
@@ -38,6 +39,7 @@ _ACTION_WORDS = {
     "publish": "publish stories",
     "manage_users": "manage users",
     "read_private": "see private contact details",
+    "reopen": "lift a restriction on a passage",
     "read": "read the archive",
 }
 

@@ -94,11 +94,16 @@ def add_segment(
     return segment
 
 
-def transcript_cues(session: Session, asset_id: int, *, language: str = "pl") -> list[ParsedCue]:
-    """The transcript's cues as plain values; passages closed on their own are left out
-    for anyone who may not see closed material."""
+def transcript_cues(
+    session: Session, asset_id: int, *, language: str = "pl", redact: bool = False
+) -> list[ParsedCue]:
+    """The transcript's cues as plain values. Passages restricted on their own are left out for
+    anyone who may not see them (exports); with `redact`, each run of such cues is one cue
+    with the text passages.REDACTED instead, so a reader sees that, and how long, something
+    was closed (the listening room)."""
     from zacni_app.core.access import actor_of, may_see
     from zacni_app.core.assets import get_asset
+    from zacni_app.core.passages import REDACTED
 
     get_asset(session, asset_id)
     transcript = session.scalars(
@@ -107,11 +112,19 @@ def transcript_cues(session: Session, asset_id: int, *, language: str = "pl") ->
     if transcript is None:
         raise NotFoundError(f"asset {asset_id} has no transcript in language {language!r}")
     actor = actor_of(session)
-    return [
-        ParsedCue(c.start_ms, c.end_ms, c.text, c.speaker)
-        for c in transcript.cues
-        if c.access is None or may_see(actor, c.access)
-    ]
+    shown: list[ParsedCue] = []
+    hidden_before = False
+    for c in transcript.cues:
+        if c.access is None or may_see(actor, c.access):
+            shown.append(ParsedCue(c.start_ms, c.end_ms, c.text, c.speaker))
+            hidden_before = False
+        elif redact and hidden_before:
+            last = shown[-1]
+            shown[-1] = ParsedCue(last.start_ms, max(last.end_ms, c.end_ms), REDACTED, None)
+        elif redact:
+            shown.append(ParsedCue(c.start_ms, c.end_ms, REDACTED, None))
+            hidden_before = True
+    return shown
 
 
 def transcript_dict(transcript: Transcript) -> dict[str, Any]:
