@@ -528,7 +528,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             _emit(Result({"error": {"code": "internal", "message": message}}), True)
         return 1
-    _emit(result, args.json)
+    try:
+        _emit(result, args.json)
+    except BrokenPipeError:  # `zacni … | head`: the reader has all it wanted; not an error to show
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return result.exit_code
 
 
