@@ -130,8 +130,11 @@ def test_photo_grid_shows_a_placeholder_then_the_thumbnail(
     kinds = {r: window.model.index(r, window.model.column_names().index("kind")).data() for r in rows}
     photo = next(r for r, kind in kinds.items() if kind == "zdjęcie")
     recording = next(r for r, kind in kinds.items() if kind == "nagranie")
+    repainted: list[int] = []
+    window.model.dataChanged.connect(lambda top, _bottom, _roles: repainted.append(top.row()))
     first = window.model.index(photo, 0).data(Qt.ItemDataRole.DecorationRole)
     qtbot.waitUntil(lambda: not window.thumbnails.is_loading(), timeout=5000)
+    qtbot.waitUntil(lambda: photo in repainted, timeout=5000)  # the view is told, it need not poll
     loaded = window.model.index(photo, 0).data(Qt.ItemDataRole.DecorationRole)
     assert loaded.cacheKey() != first.cacheKey()
     image = loaded.pixmap(160, 120).toImage()

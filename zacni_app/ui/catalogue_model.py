@@ -48,6 +48,7 @@ class CatalogueModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = queries.column_names(self.section)
         self._keys: list[Key] = []
         self._rows: OrderedDict[Key, Row] = OrderedDict()
+        self._by_sha256: dict[str, Key] = {}  # cached rows by master, for thumbnails as they arrive
         self._positions: dict[Key, int] | None = None
         self.thumbnails = thumbnails
         if thumbnails is not None:
@@ -78,6 +79,7 @@ class CatalogueModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys = keys
         self._rows.clear()
+        self._by_sha256.clear()
         self._positions = None
         self.endResetModel()
 
@@ -171,8 +173,10 @@ class CatalogueModel(QAbstractTableModel):
             fetched = queries.section_rows(s, self.section, page)
         self.fetches += 1
         self._rows.update(fetched)
+        self._by_sha256.update((r["sha256"], k) for k, r in fetched.items() if r.get("sha256"))
         while len(self._rows) > CACHE_LIMIT:
-            self._rows.popitem(last=False)
+            _old, evicted = self._rows.popitem(last=False)
+            self._by_sha256.pop(evicted.get("sha256") or "", None)
         return fetched.get(key)
 
     def _icon(self, row: Row) -> Any:
@@ -181,12 +185,13 @@ class CatalogueModel(QAbstractTableModel):
         return self.thumbnails.icon(row["sha256"], row["kind"])
 
     def _thumbnail_ready(self, sha256: str) -> None:
-        for key, row in self._rows.items():
-            if row.get("sha256") == sha256:
-                position = self.row_of(key)
-                if position is not None:
-                    index = self.index(position, 0)
-                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        """Repaint the one row showing this master (a lookup, not a walk over the cached rows:
+        thumbnails arrive by the dozen while the grid scrolls)."""
+        key = self._by_sha256.get(sha256)
+        position = self.row_of(key) if key is not None and key in self._rows else None
+        if position is not None:
+            index = self.index(position, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
 def display_value(column: str, value: Any) -> str:

@@ -2,29 +2,38 @@
 
 The window is a client of the core like the CLI: it lists through catalogue_queries, edits
 through the services (in the detail pane), runs long work on a pool thread, and keeps its
-geometry, layout and last section in QSettings so it opens as it was left.
+geometry, layout and last section in QSettings so it opens as it was left. Full-text search
+(search_panel) answers in the centre; files dropped anywhere are imported after a look at what
+they are (import_dialog), onto an interview or person row attached to it (window_drops); a bar
+reminds those who may back up when the last backup is old (backup_reminder).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import gc
 from typing import Any
 
 from zacni_app.core.access import can
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.errors import ConflictError, ZacniError
-from zacni_app.core.ingest import IngestTarget
 from zacni_app.core.stats import archive_counts
 from zacni_app.ui import window_actions
+from zacni_app.ui.backup_reminder import (
+    BackupReminder,
+    may_back_up,
+)
 from zacni_app.ui.catalogue_model import KEY_ROLE, CatalogueModel
 from zacni_app.ui.catalogue_views import fit_columns, make_grid, make_table
 from zacni_app.ui.conflict_dialog import ConflictDialog
 from zacni_app.ui.detail_pane import DetailPane
+from zacni_app.ui.import_dialog import ImportDialog, ImportReportDialog
 from zacni_app.ui.language import LANGUAGES, SETTING, chosen_language, section_labels, value_label
 from zacni_app.ui.messages import error_message
 from zacni_app.ui.qt import (
     QCloseEvent,
-    QFileDialog,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,8 +54,10 @@ from zacni_app.ui.qt import (
     QWidget,
 )
 from zacni_app.ui.record_kinds import SECTION_KINDS, Records
+from zacni_app.ui.search_panel import SearchPanel
 from zacni_app.ui.thumbnail_loader import ThumbnailLoader
-from zacni_app.ui.undo import RestoreRecord, TrashRecord
+from zacni_app.ui.window_commands import BackupCommands, ImportCommands, LinkCommands, TrashCommands
+from zacni_app.ui.window_drops import DropFilter
 from zacni_app.ui.work_status import WorkStatus
 
 ALL_SECTIONS = [
@@ -64,6 +75,17 @@ EDITABLE_SECTIONS = ("people", "interviews")
 FILTER_DELAY_MS = 200
 
 
+def freeze_startup_objects() -> None:
+    """Keep Python's collector off what start-up made (modules, ORM mappings, Qt wrappers).
+
+    A full (generation 2) collection walks every tracked object; with the catalogue open one took
+    45-170 ms, stalling a scroll step of the 100,000-item photo grid (benchmarks/gui.py). What
+    start-up makes lives until exit, so it is moved out of the collector's way once per process;
+    everything made later is collected as usual."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+
+
 def sections_for(actor: Actor) -> list[str]:
     """A researcher has nothing to review and no trash; a volunteer may edit but not delete."""
     hidden = set()
@@ -74,7 +96,7 @@ def sections_for(actor: Actor) -> list[str]:
     return [s for s in ALL_SECTIONS if s not in hidden]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, LinkCommands):
     def __init__(self, archive: Archive, actor: Actor, settings: QSettings) -> None:
         super().__init__()
         self.archive = archive
@@ -85,6 +107,9 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailLoader(archive.derivatives_dir, self)
         self.model = CatalogueModel(archive, actor, self.thumbnails)
         self.sections = sections_for(actor)
+        self.import_dialog: ImportDialog | None = None
+        self.import_report: ImportReportDialog | None = None
+        self.backup_message: QMessageBox | None = None
         self.setWindowTitle(self.tr("Zacni z Sąsiedztwa — {0}").format(archive.root.name))
         self._build_widgets()
         self.actions = window_actions.build_actions(self, self.undo_stack, self.sections)
@@ -94,6 +119,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_role()
         self._restore_settings()
+        self.backup_reminder.check(archive, actor, settings)
+        freeze_startup_objects()
 
     # -- building ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -109,8 +136,9 @@ class MainWindow(QMainWindow):
         self.table = make_table(self.model)
         self.grid = make_grid(self.model, self.table)
         self.empty_state = self._empty_state()
+        self.search_panel = SearchPanel(self.archive, self.actor)
         self.centre = QStackedWidget()
-        for widget in (self.table, self.grid, self.empty_state):
+        for widget in (self.table, self.grid, self.empty_state, self.search_panel):
             self.centre.addWidget(widget)
         self.detail = DetailPane(self.records, self.undo_stack, self._step_failed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -119,7 +147,18 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 640, 420])
-        self.setCentralWidget(self.splitter)
+        self.backup_reminder = BackupReminder()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.backup_reminder)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+        self.drops = DropFilter(
+            [self.table, self.grid], self.model.key_at, self._may_import, self._dropped, self
+        )
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
@@ -146,7 +185,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         a = self.actions
-        for action in (a.new, a.save, a.undo, a.redo, a.trash, a.refresh):
+        for action in (a.new, a.save, a.undo, a.redo, a.trash, a.refresh, a.listen):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -155,8 +194,9 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("search_field")
         self.search_field.setPlaceholderText(self.tr("Filter the list (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(260)
+        self.search_field.setMinimumWidth(200)
         toolbar.addWidget(self.search_field)
+        toolbar.addWidget(self.search_panel.query_field)
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
@@ -174,6 +214,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         self.sidebar.currentRowChanged.connect(self._section_chosen)
+        self.sidebar.itemClicked.connect(lambda _item: self._show_list_or_grid())
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.search_field.textChanged.connect(lambda _text: self.filter_timer.start())
         self.filter_timer.timeout.connect(self._apply_filter)
@@ -187,6 +228,18 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_record)
         a.save.triggered.connect(self.detail.save)
         a.import_files.triggered.connect(self._choose_files_to_import)
+        a.import_folder.triggered.connect(self._choose_folder_to_import)
+        a.backup.triggered.connect(self.back_up)
+        a.publish.triggered.connect(self.open_publish_dialog)
+        a.listen.triggered.connect(self._listen_to_selected)
+        a.search.triggered.connect(self.search_panel.focus)
+        panel = self.search_panel
+        panel.results_shown.connect(self._show_search_results)
+        panel.closed.connect(self._show_list_or_grid)
+        panel.open_recording.connect(self.open_recording)
+        panel.open_record.connect(self.open_record)
+        panel.hit_chosen.connect(self._hit_chosen)
+        self.backup_reminder.backup_now.connect(self.back_up)
         a.load_demo.triggered.connect(self.load_demo)
         a.empty_trash.triggered.connect(self.empty_trash)
         a.quit.triggered.connect(self.close)
@@ -207,7 +260,11 @@ class MainWindow(QMainWindow):
         editing = can(self.actor, "edit")
         for action in (a.new, a.save, a.load_demo):
             action.setVisible(editing)
-        a.import_files.setVisible(can(self.actor, "import"))
+        for action in (a.import_files, a.import_folder):
+            action.setVisible(can(self.actor, "import"))
+        a.backup.setVisible(may_back_up(self.actor))
+        a.publish.setVisible(can(self.actor, "publish"))
+        self._update_listen()
         for action in (a.trash, a.restore, a.empty_trash):
             action.setVisible(can(self.actor, "delete"))
         self.demo_button.setVisible(editing)
@@ -246,6 +303,7 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.work_status.wait()
+        self.search_panel.wait()
         self.thumbnails.close()
         super().closeEvent(event)
 
@@ -277,8 +335,15 @@ class MainWindow(QMainWindow):
         self.actions.restore.setEnabled(section == "trash")
         self._show_list_or_grid()
         self.detail.show_nothing()
+        self._update_listen()
 
-    def _show_list_or_grid(self) -> None:
+    def _show_list_or_grid(self, leave_search: bool = True) -> None:
+        """The list (or grid) of the current section; search results stay unless `leave_search`."""
+        if not leave_search and self.centre.currentWidget() is self.search_panel:
+            return
+        current = self.sidebar.currentItem()
+        if current is not None:
+            current.setSelected(True)  # shown again after the search page cleared it
         grid = self.model.section == "assets" and self.actions.thumbnails.isChecked()
         self.model.show_icons = grid
         empty = self._archive_is_empty()
@@ -319,6 +384,9 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_listen()
+        if self.centre.currentWidget() is self.search_panel:
+            return  # the list is re-read behind the search page; the pane shows the chosen hit
         if not current.isValid():
             self.detail.show_nothing()
             return
@@ -358,76 +426,10 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().clearCurrentIndex()
             self.detail.start_new(kind)
 
-    def trash_selected(self) -> None:
-        keys = self.selected_keys()
-        if not keys or self.model.section in ("trash", "subjects") or not can(self.actor, "delete"):
-            return
-        self.undo_stack.beginMacro(self.tr("Move to the trash"))
-        try:
-            for key in keys:
-                kind, record_id = key if isinstance(key, tuple) else (SECTION_KINDS[self.model.section], key)
-                version = self.records.trash(kind, record_id, None)
-                self.undo_stack.push(
-                    TrashRecord(
-                        self.tr("Move to the trash"),
-                        self.records,
-                        kind,
-                        record_id,
-                        version=version,
-                        on_changed=self._record_changed,
-                        on_failure=self._step_failed,
-                    )
-                )
-        except ZacniError as error:
-            QMessageBox.warning(self, self.tr("Cannot move to the trash"), error_message(error))
-        finally:
-            self.undo_stack.endMacro()
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Moved to the trash: {0}").format(len(keys)), 5000)
-
-    def restore_selected(self) -> None:
-        if self.model.section != "trash":
-            return
-        for kind, record_id in self.selected_keys():
-            try:
-                version = self.records.restore(kind, record_id)
-            except ZacniError as error:
-                QMessageBox.warning(self, self.tr("Cannot restore"), error_message(error))
-                continue
-            self.undo_stack.push(
-                RestoreRecord(
-                    self.tr("Restore from the trash"),
-                    self.records,
-                    kind,
-                    record_id,
-                    version=version,
-                    on_changed=self._record_changed,
-                    on_failure=self._step_failed,
-                )
-            )
-        self.refresh()
-
-    def empty_trash(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Empty the trash"),
-            self.tr("Delete everything in the trash for good? Files in it are removed from the archive."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            removed = self.records.empty_trash()
-        except ZacniError as error:
-            QMessageBox.warning(self, self.tr("Empty the trash"), error_message(error))
-            return
-        self.undo_stack.clear()  # steps that name deleted records can no longer be taken
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Deleted for good: {0}").format(removed), 5000)
-
     def refresh(self) -> None:
         key = self.current_key()
         self.model.reload()
-        self._show_list_or_grid()
+        self._show_list_or_grid(leave_search=False)
         self.select_key(key)
 
     def _record_changed(self, kind: str, record_id: int) -> None:
@@ -436,7 +438,7 @@ class MainWindow(QMainWindow):
         if key is None and SECTION_KINDS.get(self.model.section) == kind:
             key = record_id
         self.model.reload()
-        self._show_list_or_grid()
+        self._show_list_or_grid(leave_search=False)
         self.select_key(key)
 
     def _step_failed(self, error: ZacniError, retry: Any) -> None:
@@ -457,33 +459,17 @@ class MainWindow(QMainWindow):
         label = section_labels().get(self.model.section, "")
         self.count_label.setText(self.tr("{0}: {1}").format(label, self.model.rowCount()))
 
+    # -- drops (the rows' own drops: window_drops) -----------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.drops.offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.drops.offer(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drops.drop(event, None)
+
     # -- long work ---------------------------------------------------------------------------
-    def _choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
-        if files:
-            self.import_paths([Path(f) for f in files], IngestTarget())
-
-    def import_paths(self, paths: list[Path], target: IngestTarget) -> bool:
-        """Import files in the background (the hook drag and drop and the import dialog call)."""
-        from zacni_app.core.ingest import ingest_paths
-
-        user = self.actor.name
-
-        def work(progress: Any, cancel: Any) -> Any:
-            return ingest_paths(
-                self.archive, paths, user=user, target=target, progress=progress, cancel=cancel
-            )
-
-        return self._run(work, self._import_done)
-
-    def _import_done(self, report: Any) -> None:
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Imported: {0}, duplicates: {1}, refused: {2}").format(
-                len(report.imported), len(report.duplicates), len(report.rejected)
-            )
-        )
-
     def load_demo(self) -> None:
         from zacni_app.core.demo import load_demo
 

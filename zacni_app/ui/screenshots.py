@@ -4,6 +4,7 @@
 
 The archive should hold the demo (`zacni demo`). Settings are throwaway and the size is fixed,
 so the pictures come out the same on every machine; each view is rendered after it settles.
+The last one is full-text search: a query typed without Polish letters, a transcript hit chosen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1280, 800)
+SEARCH_QUERY = "pszczoly"
 
 
 def render_views(archive_dir: Path, out_dir: Path, language: str = "pl") -> list[Path]:
@@ -43,8 +45,30 @@ def render_views(archive_dir: Path, out_dir: Path, language: str = "pl") -> list
             target = out_dir / name
             save_screenshot(window, target)
             written.append(target)
+            window.backup_reminder.dismiss()  # shown once, in the first picture (a demo has no backup)
+        written.append(_search_view(window, out_dir / "search.png"))
         window.close()
     return written
+
+
+def _search_view(window: object, target: Path) -> Path:
+    from zacni_app.ui.launch import save_screenshot
+    from zacni_app.ui.main_window import MainWindow
+    from zacni_app.ui.qt import QApplication, QElapsedTimer, QThread
+
+    assert isinstance(window, MainWindow)
+    panel = window.search_panel
+    panel.set_query(SEARCH_QUERY)
+    clock = QElapsedTimer()
+    clock.start()
+    while panel.busy() and clock.elapsed() < 30000:
+        QApplication.processEvents()
+        QThread.msleep(10)
+    passages = [n for n, hit in enumerate(panel.model.hits) if hit.type == "cue"]
+    if passages:
+        panel.results.setCurrentIndex(panel.model.index(passages[0], 0))
+    save_screenshot(window, target)
+    return target
 
 
 def _key_titled(window: object, title: str) -> object:
