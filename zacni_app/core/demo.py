@@ -147,6 +147,9 @@ def _load_narrator(
         cues = [ParsedCue(c.start_ms, c.end_ms, c.text, c.speaker) for c in narrator.cues]
         closed = [n for n, c in enumerate(narrator.cues) if c.closed]
         save_transcript(s, audio_id, cues, source="demo", closed_cues=closed)
+        recording = s.get(Asset, audio_id)
+        if recording is not None:  # a title a person would give it, not the recorder's file name
+            recording.title = f"Nagranie wywiadu „{narrator.interview_title}”"
         for segment in narrator.segments:
             add_segment(
                 s,
