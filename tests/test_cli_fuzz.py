@@ -218,6 +218,8 @@ FILE_COMMANDS: dict[str, Build] = {
     "transcript export": lambda folder, path, asset: ["transcript", "export", asset, path],
     "restore": lambda folder, path, asset: ["restore", path, str(folder / "odtworzone")],
     "import-package": lambda folder, path, asset: ["import-package", path],
+    "export ohms": lambda folder, path, asset: ["export", "ohms", asset, path],
+    "segment import": lambda folder, path, asset: ["segment", "import", asset, path],
 }
 
 

@@ -27,6 +27,9 @@ Handler = Callable[[argparse.Namespace], "Result"]
 #: Modules with a COMMANDS list; each is imported when the parser is built.
 EXTENSIONS: tuple[str, ...] = (
     "zacni_app.cli_passages",
+    "zacni_app.cli_listening",
+    "zacni_app.cli_exchange",
+    "zacni_app.cli_publish",
 )
 
 #: Help of command groups that extension modules create (existing groups keep their own).
@@ -34,6 +37,7 @@ GROUP_HELP = {
     "export": "exports for the website, aggregators and partner institutions",
     "clip": "marked ranges of recordings, publishable on their own",
     "segment": "OHMS-style index segments of recordings",
+    "institution": "the holding institution (provenance of exchanged material)",
 }
 
 

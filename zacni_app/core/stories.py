@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from archive_schema import Asset, Interview, Person, Story
 from archive_schema.base import utcnow
 from zacni_app.core import access, records, validation
+from zacni_app.core.access import asset_access as asset_access  # moved to access.py; importable here too
 from zacni_app.core.access import require
 from zacni_app.core.errors import ValidationError, ZacniError
 
@@ -116,14 +117,6 @@ def _unique_slug(session: Session, base: str) -> str:
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def asset_access(session: Session, asset: Asset, today: date | None = None) -> str:
-    """Effective access of an asset: its own level and, if it belongs to one, its interview's."""
-    levels = [asset.access]
-    if asset.interview is not None:
-        levels.append(access.interview_access(session, asset.interview, today))
-    return access.most_restrictive(levels)
 
 
 def publication_blockers(session: Session, story: Story, today: date | None = None) -> list[Blocker]:
