@@ -8,13 +8,13 @@ from sqlalchemy.orm import Session
 
 from archive_schema import Asset
 from zacni_app.core import records
-from zacni_app.core.access import actor_of, may_see
+from zacni_app.core.access import actor_of, asset_access, may_see
 from zacni_app.core.errors import NotFoundError
 
 
 def get_asset(session: Session, asset_id: int) -> Asset:
     asset = records.get(session, Asset, asset_id)
-    if not may_see(actor_of(session), asset.access):
+    if not may_see(actor_of(session), asset_access(session, asset)):  # consents count, not only its level
         raise NotFoundError(f"no asset with id {asset_id}")
     return asset
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from archive_schema import (
     ACCESS_LEVELS,
     Asset,
+    AssetPerson,
     Collection,
     Interview,
     InterviewPerson,
@@ -303,9 +304,30 @@ def _visible(session: Session, spec: Section, query: AnySelect) -> AnySelect:
         query = query.where(
             Asset.interview_id.is_(None) | Asset.interview_id.in_(visible_interview_ids(session))
         )
+        hidden = hidden_by_consents(session, Asset)
+        if hidden:
+            query = query.where(Asset.id.not_in(hidden))
+    if model is Person:
+        hidden = hidden_by_consents(session, Person)
+        if hidden:
+            query = query.where(Person.id.not_in(hidden))
     if model is Story and not can(actor, "publish"):
         query = query.where(Story.status == "published")
     return query
+
+
+def hidden_by_consents(session: Session, model: type[Asset] | type[Person]) -> list[int]:
+    """Records whose own level the actor may see but whose people's consents hide them: only
+    records with people (assets) or consents (people) are looked at, so a large archive of
+    unlinked photos costs one query."""
+    actor = actor_of(session)
+    if model is Asset:
+        linked = select(AssetPerson.asset_id).where(AssetPerson.role.in_(access.CONSENTING_ROLES))
+        assets = session.scalars(select(Asset).where(Asset.id.in_(linked)))
+        return [a.id for a in assets if not access.may_see(actor, access.asset_own_access(session, a))]
+    narrators = select(InterviewPerson.person_id).where(InterviewPerson.role == "narrator")
+    people = session.scalars(select(Person).where(Person.id.in_(narrators)))
+    return [p.id for p in people if not access.may_see(actor, access.person_access(session, p))]
 
 
 def visible_interview_ids(session: Session) -> list[int]:

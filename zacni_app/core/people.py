@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from archive_schema import ACCESS_LEVELS, Person
 from zacni_app.core import polish, records, validation, vocabulary
-from zacni_app.core.access import actor_of, can, may_see, require
+from zacni_app.core.access import actor_of, can, may_see, person_access, require
 from zacni_app.core.errors import NotFoundError, ValidationError
 
 CLEANERS: records.Cleaners = {
@@ -75,7 +75,7 @@ def restore_person(session: Session, person_id: int) -> Person:
 
 def get_person(session: Session, person_id: int) -> Person:
     person = records.get(session, Person, person_id)
-    if not may_see(actor_of(session), person.access):
+    if not may_see(actor_of(session), person_access(session, person)):  # consents count too
         raise NotFoundError(f"no person with id {person_id}")
     return person
 
@@ -86,7 +86,7 @@ def list_people(session: Session, *, text: str | None = None) -> list[Person]:
     query = select(Person).where(Person.deleted_at.is_(None))
     if text:
         query = query.where(Person.name.icontains(text.strip()))
-    people = [p for p in session.scalars(query) if may_see(actor, p.access)]
+    people = [p for p in session.scalars(query) if may_see(actor, person_access(session, p))]
     return sorted(people, key=lambda p: polish.sort_key(p.sort_name))
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from whoosh import highlight, sorting
 from whoosh import query as wq
 
+from archive_schema import ACCESS_LEVELS
 from zacni_app.core.access import require, visible_levels
 from zacni_app.core.analysis_pl import fold, lemma, lemma_terms
 from zacni_app.core.archive import Actor, Archive
@@ -132,9 +133,34 @@ def facet_filters(facets: Mapping[str, Sequence[str]]) -> list[wq.Query]:
     return filters
 
 
+@dataclass(frozen=True)
+class Scope:
+    """The documents one search may return, as sets of document numbers worked out once per
+    search and shared by its passes (hits, facet counts, did-you-mean).
+
+    Access is a mask of the levels the actor may NOT see, not a filter of those they may: Whoosh
+    builds either set by walking every matching document, and restricted documents are a few
+    of the archive while visible ones are nearly all of it (on 500,000 cues the filter cost
+    ~1 s a query, the mask a few ms)."""
+
+    filter: set[int] | None  # Whoosh takes a set (not a frozenset) of docnums as it is
+    mask: set[int] | None
+
+    @classmethod
+    def of(cls, searcher: Any, actor: Actor, chosen: list[wq.Query]) -> Scope:
+        hidden = [level for level in ACCESS_LEVELS if level not in visible_levels(actor)]
+        mask = _docnums(searcher, wq.Or([wq.Term("access", level) for level in hidden])) if hidden else None
+        return cls(_docnums(searcher, wq.And(chosen)) if chosen else None, mask)
+
+    def narrowing(self) -> dict[str, Any]:
+        return {"filter": self.filter, "mask": self.mask}
+
+
+def _docnums(searcher: Any, query: wq.Query) -> set[int]:
+    return set(searcher.docs_for_query(query))
+
+
 def _search(opened: OpenIndex, text: str, actor: Actor, limit: int, chosen: list[wq.Query]) -> SearchResult:
-    access = wq.Or([wq.Term("access", level) for level in visible_levels(actor)])
-    allowed = wq.And([access, *chosen]) if chosen else access
     groups = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS}
     with opened.index.searcher() as searcher:
         reader = searcher.reader()
@@ -143,15 +169,18 @@ def _search(opened: OpenIndex, text: str, actor: Actor, limit: int, chosen: list
             return (fieldname, term) in reader
 
         compiled = compile_query(text, known)
+        scope = Scope.of(searcher, actor, chosen)
         # Two passes: grouping makes Whoosh keep every match, and highlighting would then load
         # character offsets for all of them; the top hits need them, the facet counts do not.
-        results = searcher.search(compiled.query, limit=limit, filter=allowed, terms=True)
+        results = searcher.search(compiled.query, limit=limit, terms=True, **scope.narrowing())
         results.fragmenter = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=True)
         results.formatter = GuillemetFormatter()
         hits = [_hit(h) for h in results]
-        grouped = searcher.search(compiled.query, limit=None, filter=allowed, groupedby=groups, scored=False)
+        grouped = searcher.search(
+            compiled.query, limit=None, groupedby=groups, scored=False, **scope.narrowing()
+        )
         counts = {name: _counts(grouped.groups(name)) for name in FACETS}
-        suggestions = _suggestions(searcher, text, compiled.words, allowed, known)
+        suggestions = _suggestions(searcher, text, compiled.words, scope, known)
         return SearchResult(len(grouped), hits, counts, suggestions)
 
 
@@ -189,7 +218,7 @@ def _counts(groups: Mapping[Any, int]) -> list[tuple[str, int]]:
 
 
 # -- did you mean ----------------------------------------------------------------------------
-def _suggestions(searcher: Any, text: str, words: list[str], allowed: wq.Query, known: Any) -> list[str]:
+def _suggestions(searcher: Any, text: str, words: list[str], allowed: Scope, known: Any) -> list[str]:
     """Whole queries with each word that finds nothing visible replaced by close index terms.
 
     Candidates come from Whoosh's corrector over the folded lemmas of the text fields and are
@@ -218,14 +247,14 @@ def _terms(word: str, known: Any) -> list[str]:
     return [t for t in lemma_terms(word, known=lambda t: any(known(f, t) for f in WORD_FIELDS))]
 
 
-def _visible(searcher: Any, terms: list[str], allowed: wq.Query) -> bool:
+def _visible(searcher: Any, terms: list[str], allowed: Scope) -> bool:
     if not terms:
         return True  # a stop word: nothing to correct
     query = wq.Or([wq.Term(f, t) for f in WORD_FIELDS for t in terms])
-    return bool(searcher.search(query, filter=allowed, limit=1).scored_length())
+    return bool(searcher.search(query, limit=1, **allowed.narrowing()).scored_length())
 
 
-def _corrections(searcher: Any, folded: str, allowed: wq.Query) -> list[str]:
+def _corrections(searcher: Any, folded: str, allowed: Scope) -> list[str]:
     found: list[str] = []
     for fieldname in ("body", "title"):
         for option in searcher.corrector(fieldname).suggest(folded, limit=5, maxdist=2):
@@ -235,10 +264,10 @@ def _corrections(searcher: Any, folded: str, allowed: wq.Query) -> list[str]:
     return found[:3]
 
 
-def _spelled(searcher: Any, fieldname: str, term: str, allowed: wq.Query) -> str | None:
+def _spelled(searcher: Any, fieldname: str, term: str, allowed: Scope) -> str | None:
     """The index term `term` as a word with its diacritics ("pszczola" → "pszczoła"), taken from a
     text the user may see; None when no such text exists."""
-    hits = searcher.search(wq.Term(fieldname, term), filter=allowed, limit=1)
+    hits = searcher.search(wq.Term(fieldname, term), limit=1, **allowed.narrowing())
     if not hits.scored_length():
         return None
     hit = hits[0]

@@ -36,7 +36,15 @@ from archive_schema import (
     Story,
     Transcript,
 )
-from zacni_app.core.access import consent_level, interview_access, most_restrictive, narrator_consent
+from zacni_app.core.access import (
+    asset_own_access,
+    asset_people_consents,
+    interview_access,
+    most_restrictive,
+    narrator_consent,
+    person_access,
+    person_consents,
+)
 
 Document = dict[str, Any]
 FACETS = ("subject", "place", "decade", "person", "kind", "collection")
@@ -98,8 +106,10 @@ def interview_context(session: Session, interview: Interview, today: date) -> Co
 
 def asset_context(session: Session, asset: Asset, today: date, interviews: dict[int, Context]) -> Context:
     """The asset's own description combined with its interview's (access: the stricter)."""
+    people_consents = asset_people_consents(session, asset)
     own = Context(
-        access=asset.access,
+        access=asset_own_access(session, asset, today),
+        review_on=_next_change(people_consents, today),
         year=asset.taken_at.year if asset.taken_at else None,
         subjects=[s.label for s in asset.subjects],
         places=[asset.place.name] if asset.place is not None and alive(asset.place) else [],
@@ -115,7 +125,7 @@ def asset_context(session: Session, asset: Asset, today: date, interviews: dict[
     shared = interviews[interview.id]
     return Context(
         access=most_restrictive([own.access, shared.access]),
-        review_on=shared.review_on,
+        review_on=min((d for d in (own.review_on, shared.review_on) if d is not None), default=None),
         year=own.year or shared.year,  # a photo's own date says more than its interview's
         interview_id=interview.id,
         subjects=own.subjects + shared.subjects,
@@ -151,11 +161,9 @@ def person_document(session: Session, person: Person, today: date) -> Document:
 
     Access: the person's own level and their consent for each interview they narrated (no consent
     on file counts as staff only, as for the interviews themselves)."""
-    narrated = [p.interview for p in person.participations if p.role == "narrator" and alive(p.interview)]
-    consents = [narrator_consent(session, person, interview) for interview in narrated]
-    levels = [person.access] + [consent_level(c, today) for c in consents]
+    consents = person_consents(session, person)
     context = Context(
-        access=most_restrictive(levels),
+        access=person_access(session, person, today),
         review_on=_next_change(consents, today),
         subjects=[s.label for s in person.subjects],
         places=[person.locality] if person.locality else [],
