@@ -57,7 +57,7 @@ def test_the_preview_says_in_polish_what_goes_out_and_what_is_withheld(
     assert dialog.status.text() == "Historie, które zostaną opublikowane: 1 z 2."
     dialog.stories.setCurrentRow(rows.index("✓ Pszczoły z Karwowa — zostanie opublikowana"))
     text = dialog.details.toPlainText()
-    assert "Zostanie opublikowana z: zdjęcia: 0, nagrania: 1, fragmenty nagrań: 0." in text
+    assert "Zostanie opublikowana z: zdjęcia: 2, nagrania: 1, fragmenty nagrań: 0." in text
     assert (
         "Fragment 1:00.4–1:16.0 nagrania „Pięćdziesiąt lat przy ulach” ma dostęp: zamknięty — "
         "zostanie wycięty z nagrania i z transkrypcji." in text

@@ -23,6 +23,7 @@ from zacni_app.core.consents import add_consent
 from zacni_app.core.demo_content import INTERVIEWERS, NARRATORS, SUBJECTS, DemoNarrator, voice_turns
 from zacni_app.core.demo_media import make_demo_photo, synth_voice_wav
 from zacni_app.core.ingest import IngestTarget, ingest_paths
+from zacni_app.core.stories import set_status
 from zacni_app.core.interviews import add_interview
 from zacni_app.core.people import add_person
 from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
@@ -171,13 +172,19 @@ def _story(session: Session) -> None:
     beekeeper = NARRATORS[0]
     person = session.scalars(select(Person).where(Person.name == beekeeper.name)).one()
     interviews = [p.interview for p in person.participations]
-    session.add(
-        Story(
-            title="Pszczoły z Karwowa",
-            slug="pszczoly-z-karwowa",
-            lead="Pół wieku przy ulach: opowieść Stanisława Wójcika.",
-            body="Stanisław Wójcik prowadzi pasiekę przejętą po ojcu. " + beekeeper.summary,
-            status="draft",
-            interviews=interviews,
-        )
+    photos = [a for i in interviews for a in i.assets if a.kind == "image"]
+    story = Story(
+        title="Pszczoły z Karwowa",
+        slug="pszczoly-z-karwowa",
+        lead="Pół wieku przy ulach: opowieść Stanisława Wójcika.",
+        body="Stanisław Wójcik prowadzi pasiekę przejętą po ojcu. " + beekeeper.summary,
+        status="ready",
+        interviews=interviews,
+        hero=photos[0] if photos else None,
+        assets=photos[:2],
     )
+    session.add(story)
+    session.flush()
+    # Published through the same consent check as any story: `zacni export website` right after
+    # `zacni demo` shows a real site (the beekeeper consented to publication with his name).
+    set_status(session, story.id, "published")
