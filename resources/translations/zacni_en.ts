@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupReminder</name>
+    <message>
+        <source>No backup of this archive has been made yet.</source>
+        <translation>No backup of this archive has been made yet.</translation>
+    </message>
+    <message>
+        <source>The last backup of this archive was made on {0}, a day ago.</source>
+        <translation>The last backup of this archive was made on {0}, a day ago.</translation>
+    </message>
+    <message>
+        <source>The last backup of this archive was made on {0}, {1} days ago.</source>
+        <translation>The last backup of this archive was made on {0}, {1} days ago.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until Zacni is started again</source>
+        <translation>Hide this reminder until Zacni is started again</translation>
+    </message>
+    <message>
+        <source>Back up the archive</source>
+        <translation>Back up the archive</translation>
+    </message>
+    <message>
+        <source>Zacni backups (*.zbk);;All files (*)</source>
+        <translation>Zacni backups (*.zbk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The backup {0} is written and verified: {1} files ({2} copied, {3} reused).</source>
+        <translation>The backup {0} is written and verified: {1} files ({2} copied, {3} reused).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipBar</name>
+    <message>
+        <source>Set the clip's start here</source>
+        <translation>Set the clip's start here</translation>
+    </message>
+    <message>
+        <source>Set the clip's end here</source>
+        <translation>Set the clip's end here</translation>
+    </message>
+    <message>
+        <source>Save the clip</source>
+        <translation>Save the clip</translation>
+    </message>
+    <message>
+        <source>Clip title (optional)</source>
+        <translation>Clip title (optional)</translation>
+    </message>
+    <message>
+        <source>Clip:</source>
+        <translation>Clip:</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>for the story</source>
+        <translation>for the story</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Mark the clip's start and end first.</source>
+        <translation>Mark the clip's start and end first.</translation>
+    </message>
+    <message>
+        <source>Clips are not available in this version of Zacni.</source>
+        <translation>Clips are not available in this version of Zacni.</translation>
+    </message>
+    <message>
+        <source>Clip saved: {0} – {1}</source>
+        <translation>Clip saved: {0} – {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -26,6 +116,29 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CueModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Restricted passage ({0}): {1}</source>
+        <translation>Restricted passage ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -65,6 +178,283 @@
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>attached to the interview “{0}”</source>
+        <translation>attached to the interview “{0}”</translation>
+    </message>
+    <message>
+        <source>attached to the person “{0}”</source>
+        <translation>attached to the person “{0}”</translation>
+    </message>
+    <message>
+        <source>not attached to any interview or person</source>
+        <translation>not attached to any interview or person</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Photos and scans</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation>Documents (PDF)</translation>
+    </message>
+    <message>
+        <source>Other files (their content will be checked)</source>
+        <translation>Other files (their content will be checked)</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>There is nothing here that could be imported.</source>
+        <translation>There is nothing here that could be imported.</translation>
+    </message>
+    <message>
+        <source>Files to import: {0} ({1} in all), {2}.</source>
+        <translation>Files to import: {0} ({1} in all), {2}.</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: {0}</source>
+        <translation>Cannot be imported: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>This is not a photo, scan, recording, video or PDF that the archive can take.</source>
+        <translation>This is not a photo, scan, recording, video or PDF that the archive can take.</translation>
+    </message>
+    <message>
+        <source>The file declares an enormous image (more pixels than the archive accepts); it was refused.</source>
+        <translation>The file declares an enormous image (more pixels than the archive accepts); it was refused.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>The file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or a disk error).</source>
+        <translation>The file cannot be read (no permission, or a disk error).</translation>
+    </message>
+    <message>
+        <source>The file does not exist (perhaps the card or disk was removed).</source>
+        <translation>The file does not exist (perhaps the card or disk was removed).</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a device, a pipe or a socket).</source>
+        <translation>This is not an ordinary file (a device, a pipe or a socket).</translation>
+    </message>
+    <message>
+        <source>The link leads round in a circle; it was skipped.</source>
+        <translation>The link leads round in a circle; it was skipped.</translation>
+    </message>
+    <message>
+        <source>The archive's disk is full; free some space and import again.</source>
+        <translation>The archive's disk is full; free some space and import again.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its end is missing.</source>
+        <translation>The file is incomplete: its end is missing.</translation>
+    </message>
+    <message>
+        <source>The sound can be played only up to a point; the rest is damaged.</source>
+        <translation>The sound can be played only up to a point; the rest is damaged.</translation>
+    </message>
+    <message>
+        <source>Part of the picture or video data is damaged.</source>
+        <translation>Part of the picture or video data is damaged.</translation>
+    </message>
+    <message>
+        <source>The ending of the file name does not match what the file really is.</source>
+        <translation>The ending of the file name does not match what the file really is.</translation>
+    </message>
+    <message>
+        <source>The description stored in the file (tags, EXIF) was damaged; unreadable parts were left out.</source>
+        <translation>The description stored in the file (tags, EXIF) was damaged; unreadable parts were left out.</translation>
+    </message>
+    <message>
+        <source>No decoder for this format is installed, so its size was not read.</source>
+        <translation>No decoder for this format is installed, so its size was not read.</translation>
+    </message>
+    <message>
+        <source>The document is password-protected, so its pages could not be counted.</source>
+        <translation>The document is password-protected, so its pages could not be counted.</translation>
+    </message>
+    <message>
+        <source>The file's name or path is longer than the system allows.</source>
+        <translation>The file's name or path is longer than the system allows.</translation>
+    </message>
+    <message>
+        <source>This name cannot be used on Windows.</source>
+        <translation>This name cannot be used on Windows.</translation>
+    </message>
+    <message>
+        <source>The name is not in UTF-8 (an old camera or computer); unreadable letters were replaced.</source>
+        <translation>The name is not in UTF-8 (an old camera or computer); unreadable letters were replaced.</translation>
+    </message>
+    <message>
+        <source>The name was written with decomposed letters (as macOS does); it is kept in the usual form.</source>
+        <translation>The name was written with decomposed letters (as macOS does); it is kept in the usual form.</translation>
+    </message>
+    <message>
+        <source>The folder holds several files of this name (in other letter case or form); each is kept.</source>
+        <translation>The folder holds several files of this name (in other letter case or form); each is kept.</translation>
+    </message>
+    <message>
+        <source>No thumbnail could be made.</source>
+        <translation>No thumbnail could be made.</translation>
+    </message>
+    <message>
+        <source>No waveform of the sound could be drawn.</source>
+        <translation>No waveform of the sound could be drawn.</translation>
+    </message>
+    <message>
+        <source>No frame of the video could be taken as its picture.</source>
+        <translation>No frame of the video could be taken as its picture.</translation>
+    </message>
+    <message>
+        <source>The name is very long; copies written to Windows folders will be shortened.</source>
+        <translation>The name is very long; copies written to Windows folders will be shortened.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what is listed here was done before that.</source>
+        <translation>The import was cancelled; what is listed here was done before that.</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+    <message>
+        <source>Already in the archive: {0}</source>
+        <translation>Already in the archive: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — the same file is already in the archive (no. {1})</source>
+        <translation>{0} — the same file is already in the archive (no. {1})</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndexEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>where the player is (the room sets it): new segments and jumps start from there</extracomment>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>from the vocabulary, comma-separated</source>
+        <translation>from the vocabulary, comma-separated</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Partial transcript</source>
+        <translation>Partial transcript</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>New segment at the current time</source>
+        <translation>New segment at the current time</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Edit the segment “{0}”</source>
+        <translation>Edit the segment “{0}”</translation>
+    </message>
+    <message>
+        <source>Segment saved.</source>
+        <translation>Segment saved.</translation>
+    </message>
+    <message>
+        <source>Segment at {0}</source>
+        <translation>Segment at {0}</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment</source>
+        <translation>Delete the segment</translation>
     </message>
 </context>
 <context>
@@ -362,6 +752,149 @@
     </message>
 </context>
 <context>
+    <name>ListeningRoom</name>
+    <message>
+        <source>Listening room — {0}</source>
+        <translation>Listening room — {0}</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Back 5 seconds</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Forward 5 seconds</translation>
+    </message>
+    <message>
+        <source>New cue at the current time</source>
+        <translation>New cue at the current time</translation>
+    </message>
+    <message>
+        <source>Insert the current time into the text</source>
+        <translation>Insert the current time into the text</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Split the cue at the cursor</source>
+        <translation>Split the cue at the cursor</translation>
+    </message>
+    <message>
+        <source>Merge with the next cue</source>
+        <translation>Merge with the next cue</translation>
+    </message>
+    <message>
+        <source>Delete the cue</source>
+        <translation>Delete the cue</translation>
+    </message>
+    <message>
+        <source>New segment at the current time</source>
+        <translation>New segment at the current time</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Previous segment</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Playback</translation>
+    </message>
+    <message>
+        <source>C&amp;lip</source>
+        <translation>C&amp;lip</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>New cue</source>
+        <translation>New cue</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Delete cue</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>◀ Segment</source>
+        <translation>◀ Segment</translation>
+    </message>
+    <message>
+        <source>Segment ▶</source>
+        <translation>Segment ▶</translation>
+    </message>
+    <message>
+        <source>The recording's file is missing from the archive.</source>
+        <translation>The recording's file is missing from the archive.</translation>
+    </message>
+    <message>
+        <source>this transcript</source>
+        <translation>this transcript</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Zacni — who is working?</source>
@@ -416,6 +949,7 @@
     </message>
     <message>
         <source>Move to the trash</source>
+        <extracomment>Rows a drop attaches files to: the key's kind → the IngestTarget field.</extracomment>
         <translation>Move to the trash</translation>
     </message>
     <message>
@@ -463,8 +997,32 @@
         <translation>Import files</translation>
     </message>
     <message>
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+    <message>
         <source>Imported: {0}, duplicates: {1}, refused: {2}</source>
         <translation>Imported: {0}, duplicates: {1}, refused: {2}</translation>
+    </message>
+    <message>
+        <source>The backup is written: {0}</source>
+        <translation>The backup is written: {0}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The listening room is not available; the recording is selected in the list.</source>
+        <translation>The listening room is not available; the recording is selected in the list.</translation>
+    </message>
+    <message>
+        <source>Listening room</source>
+        <translation>Listening room</translation>
+    </message>
+    <message>
+        <source>Publish the website</source>
+        <translation>Publish the website</translation>
     </message>
     <message>
         <source>The demo material is loaded.</source>
@@ -630,6 +1188,263 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Back 5 seconds</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Forward 5 seconds</translation>
+    </message>
+    <message>
+        <source>Playback speed (the voice keeps its pitch)</source>
+        <translation>Playback speed (the voice keeps its pitch)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish on the website</source>
+        <translation>Publish on the website</translation>
+    </message>
+    <message>
+        <source>Only published stories go to the website, and of them only what consent allows.</source>
+        <translation>Only published stories go to the website, and of them only what consent allows.</translation>
+    </message>
+    <message>
+        <source>Choose a story to see what will be published and what stays in the archive.</source>
+        <translation>Choose a story to see what will be published and what stays in the archive.</translation>
+    </message>
+    <message>
+        <source>an empty folder, or one of an earlier export</source>
+        <translation>an empty folder, or one of an earlier export</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Website folder:</source>
+        <translation>Website folder:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation>Open the website</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a cataloguer may publish stories.</source>
+        <translation>Only an administrator or a cataloguer may publish stories.</translation>
+    </message>
+    <message>
+        <source>will be published</source>
+        <translation>will be published</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>withheld</translation>
+    </message>
+    <message>
+        <source>Stories that will be published: {0} of {1}.</source>
+        <translation>Stories that will be published: {0} of {1}.</translation>
+    </message>
+    <message>
+        <source>The archive has no stories yet.</source>
+        <translation>The archive has no stories yet.</translation>
+    </message>
+    <message>
+        <source>Will be published with: photos {0}, recordings {1}, clips {2}.</source>
+        <translation>Will be published with: photos {0}, recordings {1}, clips {2}.</translation>
+    </message>
+    <message>
+        <source>Withheld, and why:</source>
+        <translation>Withheld, and why:</translation>
+    </message>
+    <message>
+        <source>Nothing of this story is withheld.</source>
+        <translation>Nothing of this story is withheld.</translation>
+    </message>
+    <message>
+        <source>Folder of the website</source>
+        <translation>Folder of the website</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the website first.</source>
+        <translation>Choose the folder of the website first.</translation>
+    </message>
+    <message>
+        <source>Exporting the website…</source>
+        <translation>Exporting the website…</translation>
+    </message>
+    <message>
+        <source>The website is ready in {0}: stories {1}, files {2} ({3} written, {4} removed).</source>
+        <translation>The website is ready in {0}: stories {1}, files {2} ({3} written, {4} removed).</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; export again to finish the website.</source>
+        <translation>The export was cancelled; export again to finish the website.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+    <message>
+        <source>This folder is not empty and was not made by an export: choose an empty folder.</source>
+        <translation>This folder is not empty and was not made by an export: choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the archive: choose a folder outside it.</source>
+        <translation>This folder is inside the archive: choose a folder outside it.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder.</source>
+        <translation>This is a file, not a folder: choose a folder.</translation>
+    </message>
+    <message>
+        <source>The record of the earlier export in this folder is damaged: choose an empty folder.</source>
+        <translation>The record of the earlier export in this folder is damaged: choose an empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReasons</name>
+    <message>
+        <source>The story is “{status}”, not published.</source>
+        <translation>The story is “{status}”, not published.</translation>
+    </message>
+    <message>
+        <source>The story is in the trash.</source>
+        <translation>The story is in the trash.</translation>
+    </message>
+    <message>
+        <source>The story is marked published, but it cannot go to the website:</source>
+        <translation>The story is marked published, but it cannot go to the website:</translation>
+    </message>
+    <message>
+        <source>Recording “{title}” is {level}: it will not be published.</source>
+        <translation>Recording “{title}” is {level}: it will not be published.</translation>
+    </message>
+    <message>
+        <source>Recording “{title}” is {level}: not published whole, only its clips ({clips}).</source>
+        <translation>Recording “{title}” is {level}: not published whole, only its clips ({clips}).</translation>
+    </message>
+    <message>
+        <source>Clip {start}–{end} of “{title}”: consent does not allow publishing it ({level}).</source>
+        <translation>Clip {start}–{end} of “{title}”: consent does not allow publishing it ({level}).</translation>
+    </message>
+    <message>
+        <source>Clip {start}–{end} of “{title}” lies wholly in closed passages.</source>
+        <translation>Clip {start}–{end} of “{title}” lies wholly in closed passages.</translation>
+    </message>
+    <message>
+        <source>Passage {start}–{end} of “{title}” is {level}: it is cut from the recording and the transcript.</source>
+        <translation>Passage {start}–{end} of “{title}” is {level}: it is cut from the recording and the transcript.</translation>
+    </message>
+    <message>
+        <source>The index point at {start} of “{title}” is {level}: it is left out.</source>
+        <translation>The index point at {start} of “{title}” is {level}: it is left out.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a scanned consent form: never published.</source>
+        <translation>“{title}” is a scanned consent form: never published.</translation>
+    </message>
+    <message>
+        <source>Document “{title}” is not published: the website shows photos and recordings.</source>
+        <translation>Document “{title}” is not published: the website shows photos and recordings.</translation>
+    </message>
+    <message>
+        <source>The file of {kind} “{title}” is missing from the archive: left out.</source>
+        <translation>The file of {kind} “{title}” is missing from the archive: left out.</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}” could not be prepared for the website ({error}): left out.</source>
+        <translation>{kind} “{title}” could not be prepared for the website ({error}): left out.</translation>
+    </message>
+    <message>
+        <source>{name}: the name will not be given on the website (no current consent to publish with name).</source>
+        <translation>{name}: the name will not be given on the website (no current consent to publish with name).</translation>
+    </message>
+    <message>
+        <source>{name}: the name was replaced by “N.N.” in the text (places: {count}).</source>
+        <translation>{name}: the name was replaced by “N.N.” in the text (places: {count}).</translation>
+    </message>
+    <message>
+        <source>the story has neither a lead nor a body</source>
+        <translation>the story has neither a lead nor a body</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is in the trash</source>
+        <translation>interview “{title}” is in the trash</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is marked {level}</source>
+        <translation>interview “{title}” is marked {level}</translation>
+    </message>
+    <message>
+        <source>interview “{title}” has no signed consent ({person})</source>
+        <translation>interview “{title}” has no signed consent ({person})</translation>
+    </message>
+    <message>
+        <source>consent for interview “{title}” was withdrawn on {date} ({person})</source>
+        <translation>consent for interview “{title}” was withdrawn on {date} ({person})</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is under embargo until {date} ({person})</source>
+        <translation>interview “{title}” is under embargo until {date} ({person})</translation>
+    </message>
+    <message>
+        <source>the consent for interview “{title}” covers only {scope}, not publication ({person})</source>
+        <translation>the consent for interview “{title}” covers only {scope}, not publication ({person})</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is {level} in effect</source>
+        <translation>interview “{title}” is {level} in effect</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}” is {level}, not public</source>
+        <translation>{kind} “{title}” is {level}, not public</translation>
+    </message>
+    <message>
+        <source>keeping in the archive</source>
+        <translation>keeping in the archive</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>research</translation>
+    </message>
+    <message>
+        <source>publication without name</source>
+        <translation>publication without name</translation>
+    </message>
+    <message>
+        <source>publication with name</source>
+        <translation>publication with name</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -639,6 +1454,329 @@
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFiles</name>
+    <message>
+        <source>Import a transcript…</source>
+        <translation>Import a transcript…</translation>
+    </message>
+    <message>
+        <source>Export the transcript…</source>
+        <translation>Export the transcript…</translation>
+    </message>
+    <message>
+        <source>Export the index as OHMS XML…</source>
+        <translation>Export the index as OHMS XML…</translation>
+    </message>
+    <message>
+        <source>Import an OHMS index…</source>
+        <translation>Import an OHMS index…</translation>
+    </message>
+    <message>
+        <source>OHMS XML is not available in this version of Zacni.</source>
+        <translation>OHMS XML is not available in this version of Zacni.</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Import a transcript</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.txt);;All files (*)</source>
+        <translation>Transcripts (*.vtt *.srt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported cues: {0}</source>
+        <translation>Imported cues: {0}</translation>
+    </message>
+    <message>
+        <source>Replace the cues of this transcript by the file's? Closed passages stay closed.</source>
+        <translation>Replace the cues of this transcript by the file's? Closed passages stay closed.</translation>
+    </message>
+    <message>
+        <source>WebVTT (*.vtt)</source>
+        <translation>WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation>SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <source>Text with [hh:mm:ss] (*.txt)</source>
+        <translation>Text with [hh:mm:ss] (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation>Export the transcript</translation>
+    </message>
+    <message>
+        <source>Exported cues: {0}</source>
+        <translation>Exported cues: {0}</translation>
+    </message>
+    <message>
+        <source>Export the index as OHMS XML</source>
+        <translation>Export the index as OHMS XML</translation>
+    </message>
+    <message>
+        <source>OHMS XML (*.xml)</source>
+        <translation>OHMS XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported index segments: {0}</source>
+        <translation>Exported index segments: {0}</translation>
+    </message>
+    <message>
+        <source>Import an OHMS index</source>
+        <translation>Import an OHMS index</translation>
+    </message>
+    <message>
+        <source>OHMS XML (*.xml);;All files (*)</source>
+        <translation>OHMS XML (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported index segments: {0}</source>
+        <translation>Imported index segments: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Cannot do this</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMessages</name>
+    <message>
+        <source>A time cannot be before the start of the recording.</source>
+        <translation>A time cannot be before the start of the recording.</translation>
+    </message>
+    <message>
+        <source>{0} is past the end of the recording ({1}).</source>
+        <translation>{0} is past the end of the recording ({1}).</translation>
+    </message>
+    <message>
+        <source>The end ({0}) is before the start ({1}).</source>
+        <translation>The end ({0}) is before the start ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is outside the cue ({1}–{2}).</source>
+        <translation>{0} is outside the cue ({1}–{2}).</translation>
+    </message>
+    <message>
+        <source>This is the last cue; there is nothing after it to merge with.</source>
+        <translation>This is the last cue; there is nothing after it to merge with.</translation>
+    </message>
+    <message>
+        <source>The next cue belongs to a restricted passage; the two cannot be merged.</source>
+        <translation>The next cue belongs to a restricted passage; the two cannot be merged.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time; write it as hh:mm:ss.</source>
+        <translation>“{0}” is not a time; write it as hh:mm:ss.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomShortcuts</name>
+    <message>
+        <source>Play / pause</source>
+        <extracomment>name → default key, in the order the dialog lists them</extracomment>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Back 5 seconds</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Forward 5 seconds</translation>
+    </message>
+    <message>
+        <source>New cue at the current time</source>
+        <translation>New cue at the current time</translation>
+    </message>
+    <message>
+        <source>Insert the current time into the text</source>
+        <translation>Insert the current time into the text</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMessages</name>
+    <message>
+        <source>A quotation mark (") is not closed.</source>
+        <translation>A quotation mark (") is not closed.</translation>
+    </message>
+    <message>
+        <source>There is no field “{0}:”. Known fields: {1}.</source>
+        <translation>There is no field “{0}:”. Known fields: {1}.</translation>
+    </message>
+    <message>
+        <source>The range after {0} is missing its closing ].</source>
+        <translation>The range after {0} is missing its closing ].</translation>
+    </message>
+    <message>
+        <source>{0} needs a value, e.g. {1}</source>
+        <translation>{0} needs a value, e.g. {1}</translation>
+    </message>
+    <message>
+        <source>A query cannot only exclude (-word): add something to look for.</source>
+        <translation>A query cannot only exclude (-word): add something to look for.</translation>
+    </message>
+    <message>
+        <source>An exclusion (-word) cannot be one side of OR.</source>
+        <translation>An exclusion (-word) cannot be one side of OR.</translation>
+    </message>
+    <message>
+        <source>{0} needs something on both sides.</source>
+        <translation>{0} needs something on both sides.</translation>
+    </message>
+    <message>
+        <source>{0} must stand right before what it excludes.</source>
+        <translation>{0} must stand right before what it excludes.</translation>
+    </message>
+    <message>
+        <source>A double exclusion (--word) is not allowed.</source>
+        <translation>A double exclusion (--word) is not allowed.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is opened but not closed.</source>
+        <translation>A parenthesis is opened but not closed.</translation>
+    </message>
+    <message>
+        <source>The parentheses hold nothing to search for.</source>
+        <translation>The parentheses hold nothing to search for.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis has no opening one.</source>
+        <translation>A closing parenthesis has no opening one.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>The query is empty.</translation>
+    </message>
+    <message>
+        <source>The query holds only very common words (like “w”, “i”, “na”); add a more specific one.</source>
+        <translation>The query holds only very common words (like “w”, “i”, “na”); add a more specific one.</translation>
+    </message>
+    <message>
+        <source>“{0}”: give at least two letters before *.</source>
+        <translation>“{0}”: give at least two letters before *.</translation>
+    </message>
+    <message>
+        <source>{0}: needs a value.</source>
+        <translation>{0}: needs a value.</translation>
+    </message>
+    <message>
+        <source>{0} is not known; use one of: {1}.</source>
+        <translation>{0} is not known; use one of: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a year; write {1}, {2} or {3}.</source>
+        <translation>{0} is not a year; write {1}, {2} or {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: the range ends before it starts.</source>
+        <translation>{0}: the range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>{0} is not a decade; write {1}.</source>
+        <translation>{0} is not a decade; write {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Subject</source>
+        <extracomment>The section of the window each kind of hit is listed in.</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Decade</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Search the archive (Ctrl+K)</source>
+        <translation>Search the archive (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Words in any form, with or without Polish letters; "a phrase", -excluded, OR, pszcz* and fields such as miejsce:Opatów, osoba:, temat:, rok:1980-1989</source>
+        <translation>Words in any form, with or without Polish letters; "a phrase", -excluded, OR, pszcz* and fields such as miejsce:Opatów, osoba:, temat:, rok:1980-1989</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>The query cannot be searched</source>
+        <translation>The query cannot be searched</translation>
+    </message>
+    <message>
+        <source>The search failed: {0}</source>
+        <translation>The search failed: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”</source>
+        <translation>Nothing found for “{0}”</translation>
+    </message>
+    <message>
+        <source>Found: {0} (the best {1} are shown)</source>
+        <translation>Found: {0} (the best {1} are shown)</translation>
+    </message>
+    <message>
+        <source>Found: {0}</source>
+        <translation>Found: {0}</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Did you mean: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>transcript</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <source>index of the recording</source>
+        <translation>index of the recording</translation>
+    </message>
+    <message>
+        <source>Double-click to listen from {0}</source>
+        <translation>Double-click to listen from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Listening room shortcuts</source>
+        <translation>Listening room shortcuts</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restore the defaults</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1843,56 @@
     </message>
 </context>
 <context>
+    <name>TranscriptEditor</name>
+    <message>
+        <source>Who speaks</source>
+        <translation>Who speaks</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type what you hear; {0} starts the next cue at the current time.</source>
+        <translation>Type what you hear; {0} starts the next cue at the current time.</translation>
+    </message>
+    <message>
+        <source>Edit the cue at {0}</source>
+        <translation>Edit the cue at {0}</translation>
+    </message>
+    <message>
+        <source>New cue</source>
+        <translation>New cue</translation>
+    </message>
+    <message>
+        <source>Split the cue</source>
+        <translation>Split the cue</translation>
+    </message>
+    <message>
+        <source>Merge with the next cue</source>
+        <translation>Merge with the next cue</translation>
+    </message>
+    <message>
+        <source>Delete the cue</source>
+        <translation>Delete the cue</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>No waveform for this recording yet.</source>
+        <translation>No waveform for this recording yet.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New record</source>
@@ -735,12 +1923,40 @@
         <translation>Photos as &amp;thumbnails</translation>
     </message>
     <message>
+        <source>&amp;Listen in the listening room</source>
+        <translation>&amp;Listen in the listening room</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
         <source>Load the &amp;demo material</source>
         <translation>Load the &amp;demo material</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the website…</source>
+        <translation>&amp;Publish the website…</translation>
+    </message>
+    <message>
+        <source>Publishing the website is not part of this version of Zacni yet.</source>
+        <translation>Publishing the website is not part of this version of Zacni yet.</translation>
+    </message>
+    <message>
+        <source>The listening room is not part of this version of Zacni yet.</source>
+        <translation>The listening room is not part of this version of Zacni yet.</translation>
     </message>
     <message>
         <source>&amp;Empty the trash…</source>
@@ -757,6 +1973,10 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the archive…</source>
+        <translation>&amp;Search the archive…</translation>
     </message>
     <message>
         <source>&amp;About Zacni</source>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>BackupReminder</name>
+    <message>
+        <source>No backup of this archive has been made yet.</source>
+        <translation>Nie zrobiono jeszcze żadnej kopii zapasowej tego archiwum.</translation>
+    </message>
+    <message>
+        <source>The last backup of this archive was made on {0}, a day ago.</source>
+        <translation>Ostatnią kopię zapasową tego archiwum zrobiono {0}, dzień temu.</translation>
+    </message>
+    <message>
+        <source>The last backup of this archive was made on {0}, {1} days ago.</source>
+        <translation>Ostatnią kopię zapasową tego archiwum zrobiono {0}, {1} dni temu.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Zrób kopię teraz</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until Zacni is started again</source>
+        <translation>Ukryj to przypomnienie do następnego uruchomienia programu</translation>
+    </message>
+    <message>
+        <source>Back up the archive</source>
+        <translation>Kopia zapasowa archiwum</translation>
+    </message>
+    <message>
+        <source>Zacni backups (*.zbk);;All files (*)</source>
+        <translation>Kopie zapasowe Zacni (*.zbk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The backup {0} is written and verified: {1} files ({2} copied, {3} reused).</source>
+        <translation>Kopia zapasowa {0} jest zapisana i sprawdzona: plików {1} (skopiowanych {2}, wziętych z poprzednich kopii {3}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipBar</name>
+    <message>
+        <source>Set the clip's start here</source>
+        <translation>Tu zaczyna się klip</translation>
+    </message>
+    <message>
+        <source>Set the clip's end here</source>
+        <translation>Tu kończy się klip</translation>
+    </message>
+    <message>
+        <source>Save the clip</source>
+        <translation>Zapisz klip</translation>
+    </message>
+    <message>
+        <source>Clip title (optional)</source>
+        <translation>Tytuł klipu (nieobowiązkowy)</translation>
+    </message>
+    <message>
+        <source>Clip:</source>
+        <translation>Klip:</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>for the story</source>
+        <translation>do historii</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(żadnej)</translation>
+    </message>
+    <message>
+        <source>Mark the clip's start and end first.</source>
+        <translation>Najpierw zaznacz początek i koniec klipu.</translation>
+    </message>
+    <message>
+        <source>Clips are not available in this version of Zacni.</source>
+        <translation>Ta wersja programu Zacni nie obsługuje klipów.</translation>
+    </message>
+    <message>
+        <source>Clip saved: {0} – {1}</source>
+        <translation>Zapisano klip: {0} – {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -26,6 +116,29 @@
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>CueModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Mówca</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Restricted passage ({0}): {1}</source>
+        <translation>Fragment zastrzeżony ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -65,6 +178,283 @@
     <message>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>attached to the interview “{0}”</source>
+        <translation>dołączone do wywiadu „{0}”</translation>
+    </message>
+    <message>
+        <source>attached to the person “{0}”</source>
+        <translation>dołączone do osoby „{0}”</translation>
+    </message>
+    <message>
+        <source>not attached to any interview or person</source>
+        <translation>bez dołączania do wywiadu ani osoby</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Zdjęcia i skany</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Nagrania</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Filmy</translation>
+    </message>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation>Dokumenty (PDF)</translation>
+    </message>
+    <message>
+        <source>Other files (their content will be checked)</source>
+        <translation>Inne pliki (ich zawartość zostanie sprawdzona)</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importuj pliki</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>There is nothing here that could be imported.</source>
+        <translation>Nie ma tu nic, co dałoby się zaimportować.</translation>
+    </message>
+    <message>
+        <source>Files to import: {0} ({1} in all), {2}.</source>
+        <translation>Pliki do zaimportowania: {0} (razem {1}), {2}.</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: {0}</source>
+        <translation>Nie do zaimportowania: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Uwaga: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Plik jest pusty (0 bajtów).</translation>
+    </message>
+    <message>
+        <source>This is not a photo, scan, recording, video or PDF that the archive can take.</source>
+        <translation>To nie jest zdjęcie, skan, nagranie, film ani PDF, które archiwum może przyjąć.</translation>
+    </message>
+    <message>
+        <source>The file declares an enormous image (more pixels than the archive accepts); it was refused.</source>
+        <translation>Plik zapowiada olbrzymi obraz (więcej pikseli, niż archiwum przyjmuje), więc go odrzucono.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>Plik jest uszkodzony i nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or a disk error).</source>
+        <translation>Nie można odczytać pliku (brak uprawnień albo błąd dysku).</translation>
+    </message>
+    <message>
+        <source>The file does not exist (perhaps the card or disk was removed).</source>
+        <translation>Plik nie istnieje (może karta lub dysk zostały odłączone).</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a device, a pipe or a socket).</source>
+        <translation>To nie jest zwykły plik (urządzenie, potok albo gniazdo).</translation>
+    </message>
+    <message>
+        <source>The link leads round in a circle; it was skipped.</source>
+        <translation>Dowiązanie prowadzi w kółko, więc je pominięto.</translation>
+    </message>
+    <message>
+        <source>The archive's disk is full; free some space and import again.</source>
+        <translation>Dysk archiwum jest pełny; zwolnij miejsce i zaimportuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its end is missing.</source>
+        <translation>Plik jest niekompletny: brakuje jego końca.</translation>
+    </message>
+    <message>
+        <source>The sound can be played only up to a point; the rest is damaged.</source>
+        <translation>Dźwięk da się odtworzyć tylko do pewnego miejsca; reszta jest uszkodzona.</translation>
+    </message>
+    <message>
+        <source>Part of the picture or video data is damaged.</source>
+        <translation>Część danych obrazu lub filmu jest uszkodzona.</translation>
+    </message>
+    <message>
+        <source>The ending of the file name does not match what the file really is.</source>
+        <translation>Rozszerzenie nazwy pliku nie zgadza się z tym, czym plik jest naprawdę.</translation>
+    </message>
+    <message>
+        <source>The description stored in the file (tags, EXIF) was damaged; unreadable parts were left out.</source>
+        <translation>Opis zapisany w pliku (tagi, EXIF) był uszkodzony; nieczytelne części pominięto.</translation>
+    </message>
+    <message>
+        <source>No decoder for this format is installed, so its size was not read.</source>
+        <translation>Brak dekodera tego formatu, więc nie odczytano wymiarów.</translation>
+    </message>
+    <message>
+        <source>The document is password-protected, so its pages could not be counted.</source>
+        <translation>Dokument jest chroniony hasłem, więc nie dało się policzyć stron.</translation>
+    </message>
+    <message>
+        <source>The file's name or path is longer than the system allows.</source>
+        <translation>Nazwa lub ścieżka pliku jest dłuższa, niż pozwala system.</translation>
+    </message>
+    <message>
+        <source>This name cannot be used on Windows.</source>
+        <translation>Takiej nazwy nie można użyć w systemie Windows.</translation>
+    </message>
+    <message>
+        <source>The name is not in UTF-8 (an old camera or computer); unreadable letters were replaced.</source>
+        <translation>Nazwa nie jest zapisana w UTF-8 (stary aparat albo komputer); nieczytelne litery zastąpiono.</translation>
+    </message>
+    <message>
+        <source>The name was written with decomposed letters (as macOS does); it is kept in the usual form.</source>
+        <translation>Nazwę zapisano literami rozłożonymi na części (jak robi to macOS); zachowano ją w zwykłej postaci.</translation>
+    </message>
+    <message>
+        <source>The folder holds several files of this name (in other letter case or form); each is kept.</source>
+        <translation>W folderze jest kilka plików o tej nazwie (inaczej zapisanej lub inną wielkością liter); zachowano każdy.</translation>
+    </message>
+    <message>
+        <source>No thumbnail could be made.</source>
+        <translation>Nie udało się zrobić miniatury.</translation>
+    </message>
+    <message>
+        <source>No waveform of the sound could be drawn.</source>
+        <translation>Nie udało się narysować przebiegu dźwięku.</translation>
+    </message>
+    <message>
+        <source>No frame of the video could be taken as its picture.</source>
+        <translation>Nie udało się wziąć klatki filmu na jego obrazek.</translation>
+    </message>
+    <message>
+        <source>The name is very long; copies written to Windows folders will be shortened.</source>
+        <translation>Nazwa jest bardzo długa; kopie zapisywane w folderach Windows zostaną skrócone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what is listed here was done before that.</source>
+        <translation>Import przerwano; to, co tu widać, zrobiono przed przerwaniem.</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>Zaimportowane: {0}</translation>
+    </message>
+    <message>
+        <source>Already in the archive: {0}</source>
+        <translation>Już są w archiwum: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — the same file is already in the archive (no. {1})</source>
+        <translation>{0} — ten sam plik jest już w archiwum (nr {1})</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Odrzucone: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndexEditor</name>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>where the player is (the room sets it): new segments and jumps start from there</extracomment>
+        <translation>rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>from the vocabulary, comma-separated</source>
+        <translation>ze słownika, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Partial transcript</source>
+        <translation>Transkrypcja fragmentu</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Streszczenie</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Słowa kluczowe</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>New segment at the current time</source>
+        <translation>Nowy fragment w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Poprzedni</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Następny ▶</translation>
+    </message>
+    <message>
+        <source>Edit the segment “{0}”</source>
+        <translation>Zmiana fragmentu „{0}”</translation>
+    </message>
+    <message>
+        <source>Segment saved.</source>
+        <translation>Zapisano fragment.</translation>
+    </message>
+    <message>
+        <source>Segment at {0}</source>
+        <translation>Fragment od {0}</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nowy fragment</translation>
+    </message>
+    <message>
+        <source>Delete the segment</source>
+        <translation>Usunięcie fragmentu</translation>
     </message>
 </context>
 <context>
@@ -362,6 +752,149 @@
     </message>
 </context>
 <context>
+    <name>ListeningRoom</name>
+    <message>
+        <source>Listening room — {0}</source>
+        <translation>Odsłuch — {0}</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkrypcja</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Odtwarzaj / wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 sekund wstecz</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 sekund naprzód</translation>
+    </message>
+    <message>
+        <source>New cue at the current time</source>
+        <translation>Nowa kwestia w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Insert the current time into the text</source>
+        <translation>Wstaw bieżący czas do tekstu</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Wolniej</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Szybciej</translation>
+    </message>
+    <message>
+        <source>Split the cue at the cursor</source>
+        <translation>Podziel kwestię w miejscu kursora</translation>
+    </message>
+    <message>
+        <source>Merge with the next cue</source>
+        <translation>Połącz z następną kwestią</translation>
+    </message>
+    <message>
+        <source>Delete the cue</source>
+        <translation>Usuń kwestię</translation>
+    </message>
+    <message>
+        <source>New segment at the current time</source>
+        <translation>Nowy fragment indeksu w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>Poprzedni fragment</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Następny fragment</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Skróty klawiszowe…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Odtwarzanie</translation>
+    </message>
+    <message>
+        <source>C&amp;lip</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edycja</translation>
+    </message>
+    <message>
+        <source>New cue</source>
+        <translation>Nowa kwestia</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Podziel</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Usuń kwestię</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nowy fragment</translation>
+    </message>
+    <message>
+        <source>◀ Segment</source>
+        <translation>◀ Fragment</translation>
+    </message>
+    <message>
+        <source>Segment ▶</source>
+        <translation>Fragment ▶</translation>
+    </message>
+    <message>
+        <source>The recording's file is missing from the archive.</source>
+        <translation>W archiwum brakuje pliku tego nagrania.</translation>
+    </message>
+    <message>
+        <source>this transcript</source>
+        <translation>tę transkrypcję</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Nie można zapisać</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Zacni — who is working?</source>
@@ -416,6 +949,7 @@
     </message>
     <message>
         <source>Move to the trash</source>
+        <extracomment>Rows a drop attaches files to: the key's kind → the IngestTarget field.</extracomment>
         <translation>Przeniesienie do kosza</translation>
     </message>
     <message>
@@ -463,8 +997,32 @@
         <translation>Importuj pliki</translation>
     </message>
     <message>
+        <source>Import a folder</source>
+        <translation>Importuj folder</translation>
+    </message>
+    <message>
         <source>Imported: {0}, duplicates: {1}, refused: {2}</source>
         <translation>Zaimportowano: {0}, duplikaty: {1}, odrzucone: {2}</translation>
+    </message>
+    <message>
+        <source>The backup is written: {0}</source>
+        <translation>Kopia zapasowa jest zapisana: {0}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>The listening room is not available; the recording is selected in the list.</source>
+        <translation>Pokój odsłuchu nie jest dostępny; nagranie zaznaczono na liście.</translation>
+    </message>
+    <message>
+        <source>Listening room</source>
+        <translation>Pokój odsłuchu</translation>
+    </message>
+    <message>
+        <source>Publish the website</source>
+        <translation>Publikowanie strony</translation>
     </message>
     <message>
         <source>The demo material is loaded.</source>
@@ -630,6 +1188,263 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 sekund wstecz</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Odtwarzaj / wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 sekund naprzód</translation>
+    </message>
+    <message>
+        <source>Playback speed (the voice keeps its pitch)</source>
+        <translation>Prędkość odtwarzania (głos zachowuje wysokość)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Głośność</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Prędkość</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish on the website</source>
+        <translation>Publikacja na stronie internetowej</translation>
+    </message>
+    <message>
+        <source>Only published stories go to the website, and of them only what consent allows.</source>
+        <translation>Na stronę trafiają tylko opublikowane historie, a z nich tylko to, na co pozwalają zgody.</translation>
+    </message>
+    <message>
+        <source>Choose a story to see what will be published and what stays in the archive.</source>
+        <translation>Wybierz historię, aby zobaczyć, co zostanie opublikowane, a co zostaje w archiwum.</translation>
+    </message>
+    <message>
+        <source>an empty folder, or one of an earlier export</source>
+        <translation>pusty folder albo folder wcześniejszego eksportu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Website folder:</source>
+        <translation>Folder strony:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation>Otwórz stronę</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a cataloguer may publish stories.</source>
+        <translation>Historie może publikować tylko administrator albo katalogujący.</translation>
+    </message>
+    <message>
+        <source>will be published</source>
+        <translation>zostanie opublikowana</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>wstrzymana</translation>
+    </message>
+    <message>
+        <source>Stories that will be published: {0} of {1}.</source>
+        <translation>Historie, które zostaną opublikowane: {0} z {1}.</translation>
+    </message>
+    <message>
+        <source>The archive has no stories yet.</source>
+        <translation>W archiwum nie ma jeszcze historii.</translation>
+    </message>
+    <message>
+        <source>Will be published with: photos {0}, recordings {1}, clips {2}.</source>
+        <translation>Zostanie opublikowana z: zdjęcia: {0}, nagrania: {1}, fragmenty nagrań: {2}.</translation>
+    </message>
+    <message>
+        <source>Withheld, and why:</source>
+        <translation>Wstrzymane i dlaczego:</translation>
+    </message>
+    <message>
+        <source>Nothing of this story is withheld.</source>
+        <translation>Z tej historii nic nie zostaje wstrzymane.</translation>
+    </message>
+    <message>
+        <source>Folder of the website</source>
+        <translation>Folder strony internetowej</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the website first.</source>
+        <translation>Najpierw wybierz folder strony.</translation>
+    </message>
+    <message>
+        <source>Exporting the website…</source>
+        <translation>Eksport strony…</translation>
+    </message>
+    <message>
+        <source>The website is ready in {0}: stories {1}, files {2} ({3} written, {4} removed).</source>
+        <translation>Strona jest gotowa w folderze {0}: historie: {1}, pliki: {2} (zapisane: {3}, usunięte: {4}).</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; export again to finish the website.</source>
+        <translation>Eksport przerwano; wyeksportuj ponownie, aby dokończyć stronę.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>Eksport się nie udał: {0}</translation>
+    </message>
+    <message>
+        <source>This folder is not empty and was not made by an export: choose an empty folder.</source>
+        <translation>Ten folder nie jest pusty i nie powstał przez eksport strony: wybierz pusty folder.</translation>
+    </message>
+    <message>
+        <source>This folder is inside the archive: choose a folder outside it.</source>
+        <translation>Ten folder leży w folderze archiwum: wybierz folder poza nim.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder.</source>
+        <translation>To jest plik, a nie folder: wybierz folder.</translation>
+    </message>
+    <message>
+        <source>The record of the earlier export in this folder is damaged: choose an empty folder.</source>
+        <translation>Zapis wcześniejszego eksportu w tym folderze jest uszkodzony: wybierz pusty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReasons</name>
+    <message>
+        <source>The story is “{status}”, not published.</source>
+        <translation>Historia ma status „{status}” — nie jest opublikowana.</translation>
+    </message>
+    <message>
+        <source>The story is in the trash.</source>
+        <translation>Historia jest w koszu.</translation>
+    </message>
+    <message>
+        <source>The story is marked published, but it cannot go to the website:</source>
+        <translation>Historia jest oznaczona jako opublikowana, ale nie może trafić na stronę:</translation>
+    </message>
+    <message>
+        <source>Recording “{title}” is {level}: it will not be published.</source>
+        <translation>Nagranie „{title}” ma dostęp: {level} — nie zostanie opublikowane.</translation>
+    </message>
+    <message>
+        <source>Recording “{title}” is {level}: not published whole, only its clips ({clips}).</source>
+        <translation>Nagranie „{title}” ma dostęp: {level} — nie zostanie opublikowane w całości, tylko wybrane fragmenty ({clips}).</translation>
+    </message>
+    <message>
+        <source>Clip {start}–{end} of “{title}”: consent does not allow publishing it ({level}).</source>
+        <translation>Fragment {start}–{end} nagrania „{title}”: zgoda nie pozwala go opublikować (dostęp: {level}).</translation>
+    </message>
+    <message>
+        <source>Clip {start}–{end} of “{title}” lies wholly in closed passages.</source>
+        <translation>Fragment {start}–{end} nagrania „{title}” leży w całości w zastrzeżonych częściach nagrania.</translation>
+    </message>
+    <message>
+        <source>Passage {start}–{end} of “{title}” is {level}: it is cut from the recording and the transcript.</source>
+        <translation>Fragment {start}–{end} nagrania „{title}” ma dostęp: {level} — zostanie wycięty z nagrania i z transkrypcji.</translation>
+    </message>
+    <message>
+        <source>The index point at {start} of “{title}” is {level}: it is left out.</source>
+        <translation>Punkt spisu treści od {start} w nagraniu „{title}” ma dostęp: {level} — zostanie pominięty.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a scanned consent form: never published.</source>
+        <translation>„{title}” to skan formularza zgody — nigdy nie jest publikowany.</translation>
+    </message>
+    <message>
+        <source>Document “{title}” is not published: the website shows photos and recordings.</source>
+        <translation>Dokument „{title}” nie zostanie opublikowany: na stronie są tylko zdjęcia i nagrania.</translation>
+    </message>
+    <message>
+        <source>The file of {kind} “{title}” is missing from the archive: left out.</source>
+        <translation>W archiwum brakuje pliku ({kind}) „{title}” — pominięto go.</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}” could not be prepared for the website ({error}): left out.</source>
+        <translation>{kind} „{title}” nie dało się przygotować do publikacji ({error}) — pominięto.</translation>
+    </message>
+    <message>
+        <source>{name}: the name will not be given on the website (no current consent to publish with name).</source>
+        <translation>{name}: imię i nazwisko nie pojawi się na stronie (brak aktualnej zgody na publikację z imieniem i nazwiskiem).</translation>
+    </message>
+    <message>
+        <source>{name}: the name was replaced by “N.N.” in the text (places: {count}).</source>
+        <translation>{name}: imię i nazwisko zastąpiono w tekście skrótem „N.N.” (miejsca: {count}).</translation>
+    </message>
+    <message>
+        <source>the story has neither a lead nor a body</source>
+        <translation>historia nie ma ani wstępu, ani treści</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is in the trash</source>
+        <translation>wywiad „{title}” jest w koszu</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is marked {level}</source>
+        <translation>wywiad „{title}” ma dostęp: {level}</translation>
+    </message>
+    <message>
+        <source>interview “{title}” has no signed consent ({person})</source>
+        <translation>do wywiadu „{title}” nie ma podpisanej zgody ({person})</translation>
+    </message>
+    <message>
+        <source>consent for interview “{title}” was withdrawn on {date} ({person})</source>
+        <translation>zgodę na wywiad „{title}” wycofano {date} ({person})</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is under embargo until {date} ({person})</source>
+        <translation>wywiad „{title}” jest objęty embargiem do {date} ({person})</translation>
+    </message>
+    <message>
+        <source>the consent for interview “{title}” covers only {scope}, not publication ({person})</source>
+        <translation>zgoda na wywiad „{title}” obejmuje tylko: {scope}, a nie publikację ({person})</translation>
+    </message>
+    <message>
+        <source>interview “{title}” is {level} in effect</source>
+        <translation>wywiad „{title}” ma w praktyce dostęp: {level}</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}” is {level}, not public</source>
+        <translation>{kind} „{title}” ma dostęp: {level}, a nie publiczny</translation>
+    </message>
+    <message>
+        <source>keeping in the archive</source>
+        <translation>przechowywanie w archiwum</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>badania naukowe</translation>
+    </message>
+    <message>
+        <source>publication without name</source>
+        <translation>publikację bez imienia i nazwiska</translation>
+    </message>
+    <message>
+        <source>publication with name</source>
+        <translation>publikację z imieniem i nazwiskiem</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -639,6 +1454,329 @@
     <message>
         <source>Revert</source>
         <translation>Przywróć zapisane</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFiles</name>
+    <message>
+        <source>Import a transcript…</source>
+        <translation>Importuj transkrypcję…</translation>
+    </message>
+    <message>
+        <source>Export the transcript…</source>
+        <translation>Eksportuj transkrypcję…</translation>
+    </message>
+    <message>
+        <source>Export the index as OHMS XML…</source>
+        <translation>Eksportuj indeks jako OHMS XML…</translation>
+    </message>
+    <message>
+        <source>Import an OHMS index…</source>
+        <translation>Importuj indeks OHMS…</translation>
+    </message>
+    <message>
+        <source>OHMS XML is not available in this version of Zacni.</source>
+        <translation>Ta wersja programu Zacni nie obsługuje formatu OHMS XML.</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Import transkrypcji</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.txt);;All files (*)</source>
+        <translation>Transkrypcje (*.vtt *.srt *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Imported cues: {0}</source>
+        <translation>Zaimportowane kwestie: {0}</translation>
+    </message>
+    <message>
+        <source>Replace the cues of this transcript by the file's? Closed passages stay closed.</source>
+        <translation>Zastąpić kwestie tej transkrypcji kwestiami z pliku? Zastrzeżone fragmenty pozostaną zastrzeżone.</translation>
+    </message>
+    <message>
+        <source>WebVTT (*.vtt)</source>
+        <translation>WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation>SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <source>Text with [hh:mm:ss] (*.txt)</source>
+        <translation>Tekst ze znacznikami [gg:mm:ss] (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation>Eksport transkrypcji</translation>
+    </message>
+    <message>
+        <source>Exported cues: {0}</source>
+        <translation>Wyeksportowane kwestie: {0}</translation>
+    </message>
+    <message>
+        <source>Export the index as OHMS XML</source>
+        <translation>Eksport indeksu jako OHMS XML</translation>
+    </message>
+    <message>
+        <source>OHMS XML (*.xml)</source>
+        <translation>OHMS XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported index segments: {0}</source>
+        <translation>Wyeksportowane fragmenty indeksu: {0}</translation>
+    </message>
+    <message>
+        <source>Import an OHMS index</source>
+        <translation>Import indeksu OHMS</translation>
+    </message>
+    <message>
+        <source>OHMS XML (*.xml);;All files (*)</source>
+        <translation>OHMS XML (*.xml);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Imported index segments: {0}</source>
+        <translation>Zaimportowane fragmenty indeksu: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Nie można tego zrobić</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMessages</name>
+    <message>
+        <source>A time cannot be before the start of the recording.</source>
+        <translation>Czas nie może wypadać przed początkiem nagrania.</translation>
+    </message>
+    <message>
+        <source>{0} is past the end of the recording ({1}).</source>
+        <translation>{0} wypada po końcu nagrania ({1}).</translation>
+    </message>
+    <message>
+        <source>The end ({0}) is before the start ({1}).</source>
+        <translation>Koniec ({0}) wypada przed początkiem ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is outside the cue ({1}–{2}).</source>
+        <translation>{0} wypada poza kwestią ({1}–{2}).</translation>
+    </message>
+    <message>
+        <source>This is the last cue; there is nothing after it to merge with.</source>
+        <translation>To ostatnia kwestia; nie ma po niej nic do połączenia.</translation>
+    </message>
+    <message>
+        <source>The next cue belongs to a restricted passage; the two cannot be merged.</source>
+        <translation>Następna kwestia należy do zastrzeżonego fragmentu; tych dwóch nie można połączyć.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time; write it as hh:mm:ss.</source>
+        <translation>„{0}” to nie jest czas; wpisz go jako gg:mm:ss.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomShortcuts</name>
+    <message>
+        <source>Play / pause</source>
+        <extracomment>name → default key, in the order the dialog lists them</extracomment>
+        <translation>Odtwarzaj / wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 sekund wstecz</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 sekund naprzód</translation>
+    </message>
+    <message>
+        <source>New cue at the current time</source>
+        <translation>Nowa kwestia w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Insert the current time into the text</source>
+        <translation>Wstaw bieżący czas do tekstu</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Wolniej</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Szybciej</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMessages</name>
+    <message>
+        <source>A quotation mark (") is not closed.</source>
+        <translation>Cudzysłów (") nie jest zamknięty.</translation>
+    </message>
+    <message>
+        <source>There is no field “{0}:”. Known fields: {1}.</source>
+        <translation>Nie ma pola „{0}:”. Znane pola: {1}.</translation>
+    </message>
+    <message>
+        <source>The range after {0} is missing its closing ].</source>
+        <translation>Zakresowi po {0} brakuje zamykającego ].</translation>
+    </message>
+    <message>
+        <source>{0} needs a value, e.g. {1}</source>
+        <translation>Po {0} trzeba podać wartość, np. {1}</translation>
+    </message>
+    <message>
+        <source>A query cannot only exclude (-word): add something to look for.</source>
+        <translation>Zapytanie nie może tylko wykluczać (-słowo): dodaj, czego szukać.</translation>
+    </message>
+    <message>
+        <source>An exclusion (-word) cannot be one side of OR.</source>
+        <translation>Wykluczenie (-słowo) nie może być jedną ze stron OR.</translation>
+    </message>
+    <message>
+        <source>{0} needs something on both sides.</source>
+        <translation>{0} wymaga czegoś po obu stronach.</translation>
+    </message>
+    <message>
+        <source>{0} must stand right before what it excludes.</source>
+        <translation>{0} musi stać tuż przed tym, co wyklucza.</translation>
+    </message>
+    <message>
+        <source>A double exclusion (--word) is not allowed.</source>
+        <translation>Podwójne wykluczenie (--słowo) jest niedozwolone.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is opened but not closed.</source>
+        <translation>Nawias jest otwarty, ale nie zamknięty.</translation>
+    </message>
+    <message>
+        <source>The parentheses hold nothing to search for.</source>
+        <translation>W nawiasie nie ma niczego do szukania.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis has no opening one.</source>
+        <translation>Nawias zamykający nie ma otwierającego.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Zapytanie jest puste.</translation>
+    </message>
+    <message>
+        <source>The query holds only very common words (like “w”, “i”, “na”); add a more specific one.</source>
+        <translation>Zapytanie zawiera tylko bardzo częste słowa (jak „w”, „i”, „na”); dodaj jakieś konkretniejsze.</translation>
+    </message>
+    <message>
+        <source>“{0}”: give at least two letters before *.</source>
+        <translation>„{0}”: przed * podaj co najmniej dwie litery.</translation>
+    </message>
+    <message>
+        <source>{0}: needs a value.</source>
+        <translation>{0}: trzeba podać wartość.</translation>
+    </message>
+    <message>
+        <source>{0} is not known; use one of: {1}.</source>
+        <translation>{0} — nieznana wartość; użyj jednej z: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a year; write {1}, {2} or {3}.</source>
+        <translation>{0} to nie rok; napisz {1}, {2} albo {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: the range ends before it starts.</source>
+        <translation>{0}: zakres kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>{0} is not a decade; write {1}.</source>
+        <translation>{0} to nie dekada; napisz {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Subject</source>
+        <extracomment>The section of the window each kind of hit is listed in.</extracomment>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Dekada</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Rodzaj pliku</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kolekcja</translation>
+    </message>
+    <message>
+        <source>Search the archive (Ctrl+K)</source>
+        <translation>Szukaj w archiwum (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Words in any form, with or without Polish letters; "a phrase", -excluded, OR, pszcz* and fields such as miejsce:Opatów, osoba:, temat:, rok:1980-1989</source>
+        <translation>Słowa w dowolnej formie, z polskimi literami lub bez; "fraza", -wykluczone, OR, pszcz* oraz pola, np. miejsce:Opatów, osoba:, temat:, rok:1980-1989</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Wróć do listy</translation>
+    </message>
+    <message>
+        <source>The query cannot be searched</source>
+        <translation>Tego zapytania nie da się wyszukać</translation>
+    </message>
+    <message>
+        <source>The search failed: {0}</source>
+        <translation>Wyszukiwanie się nie powiodło: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”</source>
+        <translation>Nic nie znaleziono dla „{0}”</translation>
+    </message>
+    <message>
+        <source>Found: {0} (the best {1} are shown)</source>
+        <translation>Znaleziono: {0} (pokazano {1} najlepszych)</translation>
+    </message>
+    <message>
+        <source>Found: {0}</source>
+        <translation>Znaleziono: {0}</translation>
+    </message>
+    <message>
+        <source>Did you mean: {0}?</source>
+        <translation>Czy chodziło o: {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>transcript</source>
+        <translation>transkrypcja</translation>
+    </message>
+    <message>
+        <source>index of the recording</source>
+        <translation>indeks nagrania</translation>
+    </message>
+    <message>
+        <source>Double-click to listen from {0}</source>
+        <translation>Kliknij dwukrotnie, aby słuchać od {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Listening room shortcuts</source>
+        <translation>Skróty klawiszowe odsłuchu</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Przywróć domyślne</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1843,56 @@
     </message>
 </context>
 <context>
+    <name>TranscriptEditor</name>
+    <message>
+        <source>Who speaks</source>
+        <translation>Kto mówi</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Kwestia</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Mówca</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Type what you hear; {0} starts the next cue at the current time.</source>
+        <translation>Wpisz, co słyszysz; {0} zaczyna następną kwestię w tym miejscu nagrania.</translation>
+    </message>
+    <message>
+        <source>Edit the cue at {0}</source>
+        <translation>Zmiana kwestii od {0}</translation>
+    </message>
+    <message>
+        <source>New cue</source>
+        <translation>Nowa kwestia</translation>
+    </message>
+    <message>
+        <source>Split the cue</source>
+        <translation>Podział kwestii</translation>
+    </message>
+    <message>
+        <source>Merge with the next cue</source>
+        <translation>Połączenie z następną kwestią</translation>
+    </message>
+    <message>
+        <source>Delete the cue</source>
+        <translation>Usunięcie kwestii</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>No waveform for this recording yet.</source>
+        <translation>Dla tego nagrania nie ma jeszcze obrazu fali dźwiękowej.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New record</source>
@@ -735,12 +1923,40 @@
         <translation>Zdjęcia jako &amp;miniatury</translation>
     </message>
     <message>
+        <source>&amp;Listen in the listening room</source>
+        <translation>Odsł&amp;uchaj w pokoju odsłuchu</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Odsłuchaj</translation>
+    </message>
+    <message>
         <source>&amp;Import files…</source>
         <translation>&amp;Importuj pliki…</translation>
     </message>
     <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importuj &amp;folder…</translation>
+    </message>
+    <message>
         <source>Load the &amp;demo material</source>
         <translation>Wczytaj materiał &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Kopia zapasowa…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the website…</source>
+        <translation>P&amp;ublikuj stronę…</translation>
+    </message>
+    <message>
+        <source>Publishing the website is not part of this version of Zacni yet.</source>
+        <translation>Publikowania strony nie ma jeszcze w tej wersji programu Zacni.</translation>
+    </message>
+    <message>
+        <source>The listening room is not part of this version of Zacni yet.</source>
+        <translation>Pokoju odsłuchu nie ma jeszcze w tej wersji programu Zacni.</translation>
     </message>
     <message>
         <source>&amp;Empty the trash…</source>
@@ -757,6 +1973,10 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the archive…</source>
+        <translation>&amp;Szukaj w archiwum…</translation>
     </message>
     <message>
         <source>&amp;About Zacni</source>

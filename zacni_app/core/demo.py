@@ -23,10 +23,10 @@ from zacni_app.core.consents import add_consent
 from zacni_app.core.demo_content import INTERVIEWERS, NARRATORS, SUBJECTS, DemoNarrator, voice_turns
 from zacni_app.core.demo_media import make_demo_photo, synth_voice_wav
 from zacni_app.core.ingest import IngestTarget, ingest_paths
-from zacni_app.core.stories import set_status
 from zacni_app.core.interviews import add_interview
 from zacni_app.core.people import add_person
 from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
+from zacni_app.core.stories import set_status
 from zacni_app.core.transcript_records import add_segment, save_transcript
 from zacni_app.core.transcripts import ParsedCue
 
