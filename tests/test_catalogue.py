@@ -248,3 +248,15 @@ def test_version_race_inside_a_transaction_is_a_conflict(archive: Archive) -> No
         person.bio = "Nadpisanie"
     with archive.session() as s:
         assert get_person(s, pid).bio is None
+
+
+def test_vocabulary_matches_polish_letters_whatever_their_case(archive: Archive) -> None:
+    from zacni_app.core.vocabulary import place, subject
+
+    with archive.transaction() as s:
+        first = place(s, "Ćmielów").id
+        assert place(s, "Ćmielów").id == first
+        assert place(s, "ĆMIELÓW").id == first and place(s, "ćmielów").id == first
+        assert place(s, "Ćmielówek").id != first
+        bees = subject(s, "Gołębie pocztowe").id
+        assert subject(s, "GOŁĘBIE POCZTOWE").id == bees

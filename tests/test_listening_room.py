@@ -399,18 +399,30 @@ def test_a_researcher_hears_and_reads_but_does_not_edit_and_the_closed_passage_i
         add_user(s, name="badaczka", role="researcher")
     asset_id = beekeeper(demo_archive)
     room = open_room(demo_archive, asset_id, user="badaczka", start_ms=62_000)
-    texts = [c.text for c in room.transcript.model.rows]
-    assert len(texts) == len(BEEKEEPER.cues) - 1 and not any(CLOSED_TEXT in t for t in texts)
-    assert not room.transcript.model.flags(room.transcript.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+    model = room.transcript.model
+    texts = [c.text for c in model.rows]
+    assert len(texts) == len(BEEKEEPER.cues) and not any(CLOSED_TEXT in t for t in texts)
+    [hidden] = [n for n, c in enumerate(model.rows) if c.id == edits.REDACTED_ID]  # seen as closed, unread
+    assert model.index(hidden, 3).data() == "[fragment zastrzeżony]"
+    assert model.flags(model.index(hidden, 3)) == Qt.ItemFlag.ItemIsEnabled
+    closed = (model.rows[hidden].start_ms, model.rows[hidden].end_ms)
+    assert closed[0] <= 62_000 < closed[1]
+    assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
     assert room.transcript.text.isReadOnly() and room.index.title.line.isReadOnly()
     assert not room.clips.isVisible() and not room.index.save_button.isVisible()
     assert not any(a.isVisible() for a in room.editing_actions())
     focus(qtbot, room.transcript.table)
     qtbot.keyClick(room.transcript.table, Qt.Key.Key_T, CTRL)
     assert len(stored(demo_archive, asset_id)) == len(BEEKEEPER.cues)  # nothing was added
+    heard: list[int] = []
+    room.player.position_changed.connect(heard.append)
+    room.player.seek(closed[0] - 600)  # just before the closed passage: playback jumps over it
     room.player.play()
-    qtbot.waitUntil(lambda: room.player.position() > 62_300, timeout=6000)
+    qtbot.waitUntil(lambda: room.player.position() > closed[1] + 300, timeout=8000)
     room.player.pause()
+    assert not [ms for ms in heard if closed[0] <= ms < closed[1]], "the closed passage was played"
+    room.player.seek(closed[0] + 1000)  # a seek into it lands after it
+    qtbot.waitUntil(lambda: room.player.position() >= closed[1], timeout=3000)
 
 
 def test_a_change_saved_by_another_pc_first_is_not_overwritten(

@@ -137,6 +137,14 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>[restricted passage]</source>
+        <translation>[restricted passage]</translation>
+    </message>
+    <message>
+        <source>A restricted passage: you may not hear or read it.</source>
+        <translation>A restricted passage: you may not hear or read it.</translation>
+    </message>
+    <message>
         <source>Restricted passage ({0}): {1}</source>
         <translation>Restricted passage ({0}): {1}</translation>
     </message>

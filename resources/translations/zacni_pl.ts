@@ -137,6 +137,14 @@
         <translation>Tekst</translation>
     </message>
     <message>
+        <source>[restricted passage]</source>
+        <translation>[fragment zastrzeżony]</translation>
+    </message>
+    <message>
+        <source>A restricted passage: you may not hear or read it.</source>
+        <translation>Fragment zastrzeżony: nie możesz go odsłuchać ani przeczytać.</translation>
+    </message>
+    <message>
         <source>Restricted passage ({0}): {1}</source>
         <translation>Fragment zastrzeżony ({0}): {1}</translation>
     </message>

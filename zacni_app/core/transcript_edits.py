@@ -26,6 +26,7 @@ from zacni_app.core import polish, records, validation, vocabulary
 from zacni_app.core.access import actor_of, may_see, most_restrictive, person_access, require
 from zacni_app.core.assets import get_asset
 from zacni_app.core.errors import NotFoundError, ValidationError
+from zacni_app.core.passages import REDACTED
 
 MAX_TEXT = 20000
 #: What `update_segment` may change (SegmentRow.values gives them all).
@@ -42,6 +43,10 @@ class CueRow:
     speaker: str | None
     text: str
     access: str | None = None
+
+
+#: The id of a placeholder row standing for a passage the reader may not see (no cue has id 0).
+REDACTED_ID = 0
 
 
 @dataclass(frozen=True)
@@ -86,15 +91,29 @@ class SegmentRow:
 
 
 # -- reading ---------------------------------------------------------------------------------------
-def transcript_state(session: Session, asset_id: int, *, language: str = "pl") -> TranscriptState | None:
-    """The asset's transcript in `language` (None if it has none yet), restricted cues left out."""
+def transcript_state(
+    session: Session, asset_id: int, *, language: str = "pl", redact: bool = False
+) -> TranscriptState | None:
+    """The asset's transcript in `language` (None if it has none yet). Cues the actor may not see
+    are left out, or with `redact` each run of them is one placeholder row (id 0, text
+    passages.REDACTED, no speaker) so the reader sees that, and for how long, something is closed."""
     get_asset(session, asset_id)
     transcript = _find_transcript(session, asset_id, language)
     if transcript is None:
         return None
     actor = actor_of(session)
-    cues = tuple(cue_row(c) for c in _ordered(transcript) if c.access is None or may_see(actor, c.access))
-    return TranscriptState(transcript.id, asset_id, transcript.language, transcript.version, cues)
+    cues: list[CueRow] = []
+    for c in _ordered(transcript):
+        if c.access is None or may_see(actor, c.access):
+            cues.append(cue_row(c))
+        elif redact and cues and cues[-1].id == REDACTED_ID:
+            last = cues[-1]
+            cues[-1] = CueRow(
+                REDACTED_ID, last.start_ms, max(last.end_ms, c.end_ms), None, REDACTED, c.access
+            )
+        elif redact:
+            cues.append(CueRow(REDACTED_ID, c.start_ms, c.end_ms, None, REDACTED, c.access))
+    return TranscriptState(transcript.id, asset_id, transcript.language, transcript.version, tuple(cues))
 
 
 def speaker_names(session: Session, asset_id: int) -> list[str]:
@@ -408,23 +427,11 @@ def _segment_values(
 
 
 def _place(session: Session, name: str) -> Place:
-    """The place of exactly this name, else vocabulary.place (which matches case-insensitively, but
-    with SQLite's lower(), ASCII only: "Ćmielów" would not find itself and be added twice)."""
-    exact = session.scalars(
-        select(Place).where(Place.name == name.strip(), Place.deleted_at.is_(None)).limit(1)
-    ).first()
-    return exact if exact is not None else vocabulary.place(session, name)
+    return vocabulary.place(session, name)
 
 
 def _subjects(session: Session, labels: Iterable[str]) -> list[Subject]:
-    """As vocabulary.subjects, an exact label first (see _place)."""
-    found: list[Subject] = []
-    for label in labels:
-        exact = session.scalars(select(Subject).where(Subject.label == label.strip()).limit(1)).first()
-        term = exact if exact is not None else vocabulary.subject(session, label)
-        if term not in found:
-            found.append(term)
-    return found
+    return vocabulary.subjects(session, labels)
 
 
 # -- plumbing ----------------------------------------------------------------------------------------

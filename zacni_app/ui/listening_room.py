@@ -288,6 +288,7 @@ class ListeningRoom(QMainWindow):
         self.player.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.waveform.seek_requested.connect(self.player.seek)
         self.transcript.seek_requested.connect(self.player.seek)
+        self.transcript.silenced.connect(self.player.set_silenced)
         self.index.seek_requested.connect(self.player.seek)
         self.index.segments_changed.connect(self._mark_segments)
         for source in (self.transcript.message, self.index.message, self.clips.message):

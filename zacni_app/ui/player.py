@@ -82,6 +82,7 @@ class Player(QWidget):
             self.media.setVideoOutput(self.video)
         self._duration = 0
         self._pending_seek: int | None = None  # asked for before the file was loaded
+        self._silenced: list[tuple[int, int]] = []  # passages this user may not hear
         self._build_controls()
         self._connect()
         self.set_volume(80)
@@ -183,9 +184,20 @@ class Player(QWidget):
     def toggle(self) -> None:
         self.pause() if self.is_playing() else self.play()
 
+    def set_silenced(self, ranges: list[tuple[int, int]]) -> None:
+        """Passages (start_ms, end_ms) the listener may not hear: playback and seeks jump over them
+        and the sound is muted until the jump lands (a position report comes every few dozen ms)."""
+        self._silenced = sorted(ranges)
+
+    def _past_silence(self, ms: int) -> int:
+        for start, end in self._silenced:
+            if start <= ms < end:
+                return end
+        return ms
+
     def seek(self, ms: int) -> None:
         limit = self._duration if self._duration > 0 else max(ms, 0)
-        target = min(max(0, int(ms)), limit)
+        target = min(max(0, self._past_silence(int(ms))), limit)
         if not self.is_loaded():
             self._pending_seek = target  # applied once the file is open
             self._position_moved(target)
@@ -223,6 +235,13 @@ class Player(QWidget):
         return f"{clock(position)} / {clock(self._duration)}"
 
     def _position_moved(self, position: int) -> None:
+        beyond = self._past_silence(int(position))
+        if beyond != position and self.is_loaded():
+            self.audio.setMuted(True)
+            self.media.setPosition(beyond)
+            return
+        if self.audio.isMuted() and self._silenced:
+            self.audio.setMuted(False)
         self.time_label.setText(self._time_text(int(position)))
         self.position_changed.emit(int(position))
 

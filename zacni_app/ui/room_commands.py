@@ -44,7 +44,7 @@ class RoomDoor:
     # -- reading -----------------------------------------------------------------------------
     def transcript(self) -> TranscriptState | None:
         with self.archive.session(self.actor) as s:
-            state = edits.transcript_state(s, self.asset_id, language=self.language)
+            state = edits.transcript_state(s, self.asset_id, language=self.language, redact=True)
         self.transcript_id = state.transcript_id if state else None
         self.version = state.version if state else None
         return state

@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from zacni_app.core.transcript_edits import CueRow
+from zacni_app.core.transcript_edits import REDACTED_ID, CueRow
 from zacni_app.ui.language import value_label
 from zacni_app.ui.player import clock, parse_clock
 from zacni_app.ui.qt import (
@@ -130,6 +130,8 @@ class CueModel(QAbstractTableModel):
         if not index.isValid():
             return None
         cue, field = self.rows[index.row()], FIELDS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and cue.id == REDACTED_ID and field == "text":
+            return self.tr("[restricted passage]")
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(cue, field)
             return short_clock(value) if field.endswith("_ms") else (value or "").replace("\n", " ")
@@ -141,6 +143,8 @@ class CueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cue.access:
             return RESTRICTED
         if role == Qt.ItemDataRole.ToolTipRole and field == "text":
+            if cue.id == REDACTED_ID:
+                return self.tr("A restricted passage: you may not hear or read it.")
             if cue.access:  # staff see restricted passages; say so, so none is published by mistake
                 return self.tr("Restricted passage ({0}): {1}").format(value_label(cue.access), cue.text)
             return cue.text
@@ -148,10 +152,14 @@ class CueModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
+        if index.isValid() and self.rows[index.row()].id == REDACTED_ID:
+            return Qt.ItemFlag.ItemIsEnabled  # a closed passage's placeholder: seen, never edited
         return base | Qt.ItemFlag.ItemIsEditable if self.editable else base
 
     def setData(self, index: AnyIndex, value: Any, role: int = 2) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
+            return False
+        if self.rows[index.row()].id == REDACTED_ID:
             return False
         cue, field = self.rows[index.row()], FIELDS[index.column()]
         if field.endswith("_ms"):
@@ -191,6 +199,7 @@ class TranscriptEditor(QWidget):
 
     seek_requested = Signal(int)
     message = Signal(str)
+    silenced = Signal(object)  # [(start_ms, end_ms)] of passages this reader may not hear
 
     def __init__(
         self, door: RoomDoor, undo_stack: QUndoStack, on_failure: FailureHandler, *, read_only: bool
@@ -291,6 +300,7 @@ class TranscriptEditor(QWidget):
             self.table.verticalScrollBar().setValue(scroll)
         finally:
             self._loading = False
+        self.silenced.emit([(c.start_ms, c.end_ms) for c in self.model.rows if c.id == REDACTED_ID])
         words = self.door.speakers()
         if words != self.words:  # a new completer would close one open while typing a name
             self.words = words
