@@ -283,7 +283,8 @@ def test_importing_onto_a_full_disk_refuses_what_does_not_fit_and_works_once_spa
     assert "free some space" in report["rejected"][0]["reason"]
     assert _temp_files(root) == []
     with Archive.open(root) as arch:
-        assert check_archive(arch, record=False)["ok"]
+        checked = check_archive(arch, record=False)
+        assert checked["ok"], checked["problems"]
 
     filler.unlink()
     again = run_cli("import", card, "--json", archive=root)

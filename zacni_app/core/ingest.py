@@ -260,7 +260,8 @@ def _finish(
     info = prepared.info
     assert info is not None
     info.warnings.extend(notes + prepared.derivative_problems)
-    media_store.commit(staged, archive.media_root, info.type.ext)
+    placed = media_store.find_master(archive.media_root, staged.sha256) is None
+    master = media_store.commit(staged, archive.media_root, info.type.ext)
     try:
         with archive.transaction(actor) as s:
             asset = _asset_row(s, info, staged, prepared.job.original_name, path, target)
@@ -279,8 +280,23 @@ def _finish(
         if _known_duplicate(archive, actor, prepared, report):
             return
         raise
+    except OSError:  # the row could not be saved (a full disk): take back the master it would name
+        if placed:
+            _take_back(archive, actor, master, staged.sha256)
+        raise
     faults.point("row.after_commit")
     report.imported.append(entry)
+
+
+def _take_back(archive: Archive, actor: Any, master: Path, sha256: str) -> None:
+    """Remove a master this import placed when its row failed, unless a row (another PC's) names
+    it by now. If even that cannot be checked, the master stays: the next import adopts it."""
+    try:
+        with archive.session(actor) as s:
+            if s.scalar(select(Asset.id).where(Asset.sha256 == sha256)) is None:
+                master.unlink(missing_ok=True)
+    except Exception:  # a best effort on a failing disk; adoption covers the rest
+        return
 
 
 def _known_duplicate(archive: Archive, actor: Any, prepared: Prepared, report: IngestReport) -> bool:

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import socket
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from zacni_app.core import faults
+from zacni_app.core import faults, partial_files
 from zacni_app.core.progress import CancelFlag
 
 CHUNK = 1024 * 1024
-#: A staged copy whose writer cannot be asked (another PC) is a leftover only after this long.
-STALE_AFTER_S = 12 * 3600
-_STAGED_NAME = re.compile(r"^import-(?P<pid>\d+)@(?P<host>[A-Za-z0-9.-]*)-[^.]*\.part$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +41,9 @@ def stage(source: Path, incoming: Path, cancel: CancelFlag | None = None) -> Sta
     digest = hashlib.sha256()
     size = 0
     faults.point("stage.open")
-    fd, tmp_name = tempfile.mkstemp(dir=incoming, prefix=f"import-{os.getpid()}@{_host()}-", suffix=".part")
+    fd, tmp_name = tempfile.mkstemp(
+        dir=incoming, prefix=f"import-{partial_files.owner_tag()}-", suffix=".part"
+    )
     tmp = Path(tmp_name)
     try:
         with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
@@ -78,56 +74,10 @@ def commit(staged: StagedFile, media_root: Path, ext: str) -> Path:
     return target
 
 
-def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9.-]", "", socket.gethostname())[:60]
-
-
 def sweep_leftovers(incoming: Path, now: float | None = None) -> int:
-    """Remove staged copies that a crashed import left behind; returns how many.
-
-    media/.incoming may be shared by several PCs (a media root on a network drive), so a copy is
-    removed only when its writer is known to be gone: a process of this computer that no longer
-    runs, or (another computer's, or a name without an owner) untouched for STALE_AFTER_S.
-    """
-    if not incoming.is_dir():
-        return 0
-    now = time.time() if now is None else now
-    removed = 0
-    for leftover in incoming.glob("import-*.part"):
-        if _abandoned(leftover, now):
-            leftover.unlink(missing_ok=True)
-            removed += 1
-    return removed
-
-
-def _abandoned(path: Path, now: float) -> bool:
-    match = _STAGED_NAME.match(path.name)
-    if match and match["host"] == _host() and os.name == "posix":
-        return not _process_alive(int(match["pid"]))
-    try:
-        return now - path.stat().st_mtime > STALE_AFTER_S
-    except FileNotFoundError:
-        return False
-
-
-def _process_alive(pid: int) -> bool:
-    """POSIX only (on Windows os.kill would terminate the process)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process with that number
-    return not _zombie(pid)
-
-
-def _zombie(pid: int) -> bool:
-    """A killed process nobody has reaped yet (in a container PID 1 may never reap it)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rpartition(")")[2].split()[:1] == ["Z"]
+    """Remove staged copies that crashed imports left behind (not those of imports still running
+    on this or another PC sharing the media folder); returns how many."""
+    return partial_files.sweep(incoming, "import-*.part", now)
 
 
 def find_master(media_root: Path, sha256: str) -> Path | None:

@@ -21,6 +21,7 @@ from av.video.frame import VideoFrame
 from av.video.stream import VideoStream
 from PIL import Image
 
+from zacni_app.core import partial_files
 from zacni_app.core.thumbnails import SIZES, thumbnail_path
 
 #: longest side of the poster in pixels (the large thumbnail's size: no need to keep more)
@@ -183,7 +184,7 @@ def _upright(image: Image.Image, rotation: int) -> Image.Image:
 def _save_jpeg(image: Image.Image, target: Path) -> None:
     """Write atomically: a crash leaves the old file or none, never half a JPEG."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    partial = partial_files.partial_for(target)
     try:
         with open(partial, "wb") as out:
             image.convert("RGB").save(out, "JPEG", quality=85)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from zacni_app.core import faults
+from zacni_app.core import faults, partial_files
 
 #: name → longest side in pixels
 SIZES: dict[str, int] = {"small": 256, "large": 1024}
@@ -36,7 +36,7 @@ def make_thumbnails(master: Path, derivatives: Path, sha256: str) -> dict[str, P
         upright.thumbnail((side, side), Image.Resampling.LANCZOS)
         target = thumbnail_path(derivatives, sha256, name)
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
+        partial = partial_files.partial_for(target)
         try:
             faults.point("thumbnail.write")
             upright.save(partial, "JPEG", quality=85)

@@ -41,6 +41,7 @@ import numpy.typing as npt
 from av.audio.frame import AudioFrame
 from av.audio.stream import AudioStream
 
+from zacni_app.core import partial_files
 from zacni_app.core.progress import CancelFlag
 
 PEAKS_PER_SECOND = 100
@@ -133,7 +134,7 @@ def make_waveform(
     is kept and marked truncated, so a half-copied MP3 still gets the waveform of its first half.
     """
     target = waveform_path(derivatives, sha256)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    partial = partial_files.partial_for(target)
     with _open(master) as container:
         stream = _audio_stream(container, master)
         target.parent.mkdir(parents=True, exist_ok=True)
