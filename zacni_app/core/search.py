@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh import highlight, sorting
+from whoosh import highlight
 from whoosh import query as wq
 
 from archive_schema import ACCESS_LEVELS
@@ -28,6 +28,7 @@ from zacni_app.core.analysis_pl import fold, lemma, lemma_terms
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.errors import ZacniError
 from zacni_app.core.search_documents import FACETS
+from zacni_app.core.search_facets import facet_counts, matching_docnums
 from zacni_app.core.search_index import OpenIndex, ready_index, rebuild
 from zacni_app.core.search_query import WORD_FIELDS, QueryError, compile_query
 
@@ -155,14 +156,21 @@ class Scope:
     def narrowing(self) -> dict[str, Any]:
         return {"filter": self.filter, "mask": self.mask}
 
+    def allows(self, docnum: int) -> bool:
+        return (self.filter is None or docnum in self.filter) and not (self.mask and docnum in self.mask)
+
+    def any_match(self, searcher: Any, query: wq.Query) -> bool:
+        """Whether the query matches a document in scope: stops at the first one, scores nothing
+        (a search with limit=1 would score every match to find the best)."""
+        return any(self.allows(docnum) for docnum in searcher.docs_for_query(query))
+
 
 def _docnums(searcher: Any, query: wq.Query) -> set[int]:
     return set(searcher.docs_for_query(query))
 
 
 def _search(opened: OpenIndex, text: str, actor: Actor, limit: int, chosen: list[wq.Query]) -> SearchResult:
-    groups = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS}
-    with opened.index.searcher() as searcher:
+    with opened.reading() as searcher:
         reader = searcher.reader()
 
         def known(fieldname: str, term: str) -> bool:
@@ -170,18 +178,16 @@ def _search(opened: OpenIndex, text: str, actor: Actor, limit: int, chosen: list
 
         compiled = compile_query(text, known)
         scope = Scope.of(searcher, actor, chosen)
-        # Two passes: grouping makes Whoosh keep every match, and highlighting would then load
-        # character offsets for all of them; the top hits need them, the facet counts do not.
+        # The top hits are scored and highlighted by Whoosh; the total and the facet counts come
+        # from every match's document number, counted in numpy (search_facets).
         results = searcher.search(compiled.query, limit=limit, terms=True, **scope.narrowing())
         results.fragmenter = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=True)
         results.formatter = GuillemetFormatter()
         hits = [_hit(h) for h in results]
-        grouped = searcher.search(
-            compiled.query, limit=None, groupedby=groups, scored=False, **scope.narrowing()
-        )
-        counts = {name: _counts(grouped.groups(name)) for name in FACETS}
+        every = matching_docnums(searcher, compiled.query, keep=scope.filter, drop=scope.mask)
+        counts = {name: _counts(found) for name, found in facet_counts(searcher, every, FACETS).items()}
         suggestions = _suggestions(searcher, text, compiled.words, scope, known)
-        return SearchResult(len(grouped), hits, counts, suggestions)
+        return SearchResult(len(every), hits, counts, suggestions)
 
 
 def _hit(hit: Any) -> SearchHit:
@@ -210,11 +216,10 @@ def snippet(hit: Any) -> str:
     return body if len(body) <= SNIPPET_CHARS else body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _counts(groups: Mapping[Any, int]) -> list[tuple[str, int]]:
+def _counts(found: Mapping[str, int]) -> list[tuple[str, int]]:
     from zacni_app.core.polish import sort_key
 
-    named = [(k.decode("utf-8") if isinstance(k, bytes) else str(k), n) for k, n in groups.items() if k]
-    return sorted(named, key=lambda item: (-item[1], sort_key(item[0])))
+    return sorted(((k, n) for k, n in found.items() if k), key=lambda item: (-item[1], sort_key(item[0])))
 
 
 # -- did you mean ----------------------------------------------------------------------------
@@ -251,7 +256,7 @@ def _visible(searcher: Any, terms: list[str], allowed: Scope) -> bool:
     if not terms:
         return True  # a stop word: nothing to correct
     query = wq.Or([wq.Term(f, t) for f in WORD_FIELDS for t in terms])
-    return bool(searcher.search(query, limit=1, **allowed.narrowing()).scored_length())
+    return allowed.any_match(searcher, query)
 
 
 def _corrections(searcher: Any, folded: str, allowed: Scope) -> list[str]:
