@@ -212,11 +212,14 @@ def _open_generation(folder: Path, name: str) -> OpenIndex | None:
         if set(ix.schema.names()) != set(index_schema().names()):
             return None
         signature = _signature(folder, name)
-        with ix.searcher() as s:  # opens every segment: a lost or truncated file fails here
-            state = s.document(key=STATE_KEY)
+        searcher = ix.searcher()  # opens every segment: a lost or truncated file fails here
+        state = searcher.document(key=STATE_KEY)
         if state is None or state.get("format") != INDEX_FORMAT:
+            searcher.close()
             return None
-        return OpenIndex(ix, name, int(state["applied"]), signature)
+        opened = OpenIndex(ix, name, int(state["applied"]), signature)
+        opened._searchers.append(searcher)  # the one opened to check it is the one searches share
+        return opened
     except Exception as exc:  # Whoosh fails in many ways on a damaged index; all mean rebuild
         log.warning("search index in %s is damaged (%s: %s); rebuilding", folder, type(exc).__name__, exc)
         return None
@@ -284,7 +287,7 @@ def _apply(
 ) -> None:
     writer = opened.index.writer()
     try:
-        with archive.session(INDEXER) as s, opened.index.searcher() as searcher:
+        with archive.session(INDEXER) as s, opened.reading() as searcher:
             plan = ChangePlan.expand(s, searcher, changes)
             for fieldname, value in plan.deletions():
                 writer.delete_by_term(fieldname, value)
