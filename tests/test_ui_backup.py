@@ -13,6 +13,7 @@ from archive_schema import ArchiveSetting
 from tests.test_ui_fixtures import demo_archive, demo_template, open_window, ui_settings
 from zacni_app.core.archive import Archive
 from zacni_app.core.backup import LAST_BACKUP, last_backup_at
+from zacni_app.core.people import add_person
 from zacni_app.core.restore import restore_archive
 from zacni_app.core.stats import archive_counts
 from zacni_app.core.users import add_user
@@ -48,6 +49,11 @@ def test_the_reminder_shows_when_there_was_never_a_backup_or_it_is_old(
     archive: Archive, open_window: OpenWindow, ui_settings: QSettings
 ) -> None:
     window = open_window(archive)
+    assert not window.backup_reminder.isVisible()  # a new, empty archive: nothing to keep yet
+    window.close()
+    with archive.transaction() as s:
+        add_person(s, name="Łucja Żółć")
+    window = open_window(archive)
     bar = window.backup_reminder
     assert bar.isVisible()
     assert bar.text.text() == "Nie zrobiono jeszcze żadnej kopii zapasowej tego archiwum."
@@ -71,6 +77,7 @@ def test_the_reminder_is_only_for_roles_that_may_back_up_and_can_be_dismissed(
     archive: Archive, open_window: OpenWindow
 ) -> None:
     with archive.transaction() as s:
+        add_person(s, name="Łucja Żółć")
         add_user(s, name="wolontariusz", role="volunteer")
         add_user(s, name="badacz", role="researcher")
         add_user(s, name="katalogerka", role="cataloguer")

@@ -110,7 +110,7 @@ class BackupReminder(QFrame):
             self.hide()
             return False
         last = last_backup_at(archive)
-        due = backup_is_due(last, remind_days(settings))
+        due = backup_is_due(last, remind_days(settings)) and not _nothing_to_keep(archive, actor)
         if due:
             self.text.setText(reminder_text(last))
         self.setVisible(due)
@@ -119,6 +119,14 @@ class BackupReminder(QFrame):
     def dismiss(self) -> None:
         self.dismissed = True
         self.hide()
+
+
+def _nothing_to_keep(archive: Archive, actor: Actor) -> bool:
+    """A new, empty archive needs no backup yet: the reminder would only be noise on day one."""
+    from zacni_app.core.stats import archive_counts
+
+    with archive.session(actor) as s:
+        return not any(archive_counts(s).values())
 
 
 def default_backup_name(today: date | None = None) -> str:
