@@ -46,7 +46,6 @@ from zacni_app.core.backup_manifest import (
     DatabaseEntry,
     PoolEntry,
     copy_hashed,
-    fsync_dir,
     hash_stream,
     known_pool_files,
     manifest_data,
@@ -54,6 +53,7 @@ from zacni_app.core.backup_manifest import (
     write_backup_tar,
 )
 from zacni_app.core.errors import ArchiveError, PermissionDenied, ZacniError
+from zacni_app.core.partial_files import fsync_dir
 from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
 from zacni_app.core.stats import archive_counts
 from zacni_app.core.storage_rules import DiskFull, is_disk_full

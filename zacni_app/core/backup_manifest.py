@@ -338,14 +338,3 @@ def copy_hashed(
         faults.point(f"{step}.fsync")
         os.fsync(out.fileno())
     return digest.hexdigest(), size
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make renames into `directory` durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

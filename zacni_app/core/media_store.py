@@ -70,7 +70,7 @@ def commit(staged: StagedFile, media_root: Path, ext: str) -> Path:
     faults.point("commit.rename")
     os.replace(staged.path, target)
     faults.point("commit.dirsync")
-    _fsync_dir(target.parent)
+    partial_files.fsync_dir(target.parent)
     return target
 
 
@@ -96,14 +96,3 @@ def hash_file(path: Path, cancel: CancelFlag | None = None) -> str:
                 cancel.raise_if_cancelled()
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

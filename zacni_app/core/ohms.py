@@ -58,9 +58,9 @@ from zacni_app.core import faults, validation
 from zacni_app.core.access import actor_of, asset_access, may_see, person_may_be_named, require
 from zacni_app.core.archive import Actor
 from zacni_app.core.assets import get_asset
-from zacni_app.core.backup_manifest import fsync_dir
 from zacni_app.core.errors import NotFoundError, ValidationError, ZacniError
 from zacni_app.core.file_names import shown
+from zacni_app.core.partial_files import fsync_dir
 from zacni_app.core.transcript_edits import new_segment
 from zacni_app.core.transcripts import ParsedCue, write_webvtt
 

@@ -23,6 +23,7 @@ from PIL import Image
 
 from zacni_app.core import partial_files
 from zacni_app.core.thumbnails import SIZES, thumbnail_path
+from zacni_app.core.waveform import open_container
 
 #: longest side of the poster in pixels (the large thumbnail's size: no need to keep more)
 MAX_SIDE = 1024
@@ -73,27 +74,18 @@ def poster_time(duration: float | None) -> float:
 
 def _poster_frame(master: Path) -> tuple[VideoFrame, Fraction | None]:
     """The chosen frame and the stream's pixel aspect ratio (FFmpeg keeps it on the stream)."""
-    with _open(master) as container:
+    with open_container(master) as container:
         stream = _video_stream(container, master)
         aspect = _pixel_aspect(stream)
         if not stream.disposition & Disposition.attached_pic:
             frame = _frame_near(container, stream, poster_time(_duration(container, stream)))
             if frame is not None:
                 return frame, aspect
-    with _open(master) as container:  # afresh: a failed seek may leave the demuxer anywhere
+    with open_container(master) as container:  # afresh: a failed seek may leave the demuxer anywhere
         frame = _first_frame(container, _video_stream(container, master))
     if frame is None:
         raise NoVideoFrame(f"not one frame of {master.name} could be decoded")
     return frame, aspect
-
-
-def _open(master: Path) -> Any:
-    try:
-        return av.open(str(master), metadata_errors="ignore")
-    except (OSError, ValueError):
-        raise
-    except av.FFmpegError as exc:
-        raise ValueError(f"FFmpeg cannot open the file: {exc}") from exc
 
 
 def _video_stream(container: Any, master: Path) -> VideoStream:

@@ -35,10 +35,10 @@ from zacni_app.core.backup_manifest import (
     check_database_hash,
     copy_hashed,
     database_stream,
-    fsync_dir,
     open_backup,
 )
 from zacni_app.core.errors import SchemaError, ZacniError
+from zacni_app.core.partial_files import fsync_dir
 from zacni_app.core.progress import CancelFlag, ProgressCallback, ProgressUpdate, no_progress
 from zacni_app.core.storage_rules import DiskFull, is_disk_full
 

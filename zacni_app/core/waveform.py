@@ -135,7 +135,7 @@ def make_waveform(
     """
     target = waveform_path(derivatives, sha256)
     partial = partial_files.partial_for(target)
-    with _open(master) as container:
+    with open_container(master) as container:
         stream = _audio_stream(container, master)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -179,7 +179,7 @@ def read_peaks(path: Path) -> Peaks:
 # --------------------------------------------------------------------------------------------
 
 
-def _open(master: Path) -> Any:
+def open_container(master: Path) -> Any:
     """av.open, with FFmpeg errors that are neither OSError nor ValueError turned into ValueError."""
     try:
         return av.open(str(master), metadata_errors="ignore")
