@@ -141,6 +141,8 @@ def test_interview_editor_saves_through_the_core_and_undo_writes_the_old_values_
         assert interview is not None and interview.title == "Gołębie pocztowe z Kobylan"
         assert [p.name for p in interview.people("narrator")] == ["Henryk Piątek", "Zofia Baran"]
         assert "pszczelarstwo" in [x.label for x in interview.subjects]
+    undo = window.actions.undo  # the menu names the edit; the toolbar button stays one word
+    assert undo.text().startswith("&Cofnij edycję „") and undo.iconText() == "Cofnij"
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with demo_archive.session() as s:
         interview = s.get(Interview, interview_id)

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AssetEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD or YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>e.g. beekeeping, embroidery</source>
+        <translation>e.g. beekeeping, embroidery</translation>
+    </message>
+    <message>
+        <source>the interview's title; empty: none</source>
+        <translation>the interview's title; empty: none</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Seen in it</source>
+        <translation>Seen in it</translation>
+    </message>
+    <message>
+        <source>Heard in it</source>
+        <translation>Heard in it</translation>
+    </message>
+    <message>
+        <source>Photographed by</source>
+        <translation>Photographed by</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Size in pixels</source>
+        <translation>Size in pixels</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Problems found on import</source>
+        <translation>Problems found on import</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message>
         <source>No backup of this archive has been made yet.</source>
@@ -119,6 +226,127 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>empty: all their material</source>
+        <translation>empty: all their material</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Agreed to</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo until</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Withdraw today</source>
+        <translation>Withdraw today</translation>
+    </message>
+    <message>
+        <source>the scanned, signed form</source>
+        <translation>the scanned, signed form</translation>
+    </message>
+    <message>
+        <source>Scan of the form</source>
+        <translation>Scan of the form</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Staff notes</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation>Consent of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Add a consent…</source>
+        <translation>Add a consent…</translation>
+    </message>
+    <message>
+        <source>Save the person first; then add their consent.</source>
+        <translation>Save the person first; then add their consent.</translation>
+    </message>
+    <message>
+        <source>No signed consent on file: their material stays with the staff.</source>
+        <translation>No signed consent on file: their material stays with the staff.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>keeping in the archive only</source>
+        <translation>keeping in the archive only</translation>
+    </message>
+    <message>
+        <source>research use</source>
+        <translation>research use</translation>
+    </message>
+    <message>
+        <source>publication without name</source>
+        <translation>publication without name</translation>
+    </message>
+    <message>
+        <source>publication with name</source>
+        <translation>publication with name</translation>
+    </message>
+    <message>
+        <source>for “{0}”</source>
+        <translation>for “{0}”</translation>
+    </message>
+    <message>
+        <source>for all their material</source>
+        <translation>for all their material</translation>
+    </message>
+    <message>
+        <source>signed {0}</source>
+        <translation>signed {0}</translation>
+    </message>
+    <message>
+        <source>embargo until {0}</source>
+        <translation>embargo until {0}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {0}</source>
+        <translation>WITHDRAWN {0}</translation>
+    </message>
+</context>
+<context>
     <name>CueModel</name>
     <message>
         <source>Start</source>
@@ -166,6 +394,14 @@
     <message>
         <source>“{0}” ({1}) is in the trash. Restore it, or empty the trash to delete it for good.</source>
         <translation>“{0}” ({1}) is in the trash. Restore it, or empty the trash to delete it for good.</translation>
+    </message>
+    <message>
+        <source>The story was not published.</source>
+        <translation>The story was not published.</translation>
+    </message>
+    <message>
+        <source>Save the story as a draft first; then publish it.</source>
+        <translation>Save the story as a draft first; then publish it.</translation>
     </message>
     <message>
         <source>Edit of “{0}”</source>
@@ -571,6 +807,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Name of a place or thing</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Born</source>
         <translation>Born</translation>
     </message>
@@ -757,6 +997,21 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LinksField</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected ones from the list</source>
+        <translation>Remove the selected ones from the list</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1371,78 @@
         <translation>Several people are called “{0}”; rename one of them first.</translation>
     </message>
     <message>
+        <source>This is read from the file itself and cannot be changed.</source>
+        <translation>This is read from the file itself and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>This cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation>“{0}” is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>There is no such record in the archive (id {0}).</source>
+        <translation>There is no such record in the archive (id {0}).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not in the list; check the spelling or add it first.</source>
+        <translation>“{0}” is not in the list; check the spelling or add it first.</translation>
+    </message>
+    <message>
+        <source>Nothing called “{0}” is in the archive.</source>
+        <translation>Nothing called “{0}” is in the archive.</translation>
+    </message>
+    <message>
+        <source>Several records are called “{0}”; rename one of them first.</source>
+        <translation>Several records are called “{0}”; rename one of them first.</translation>
+    </message>
+    <message>
+        <source>The subject “{0}” is already in the thesaurus.</source>
+        <translation>The subject “{0}” is already in the thesaurus.</translation>
+    </message>
+    <message>
+        <source>A place called “{0}” is already in the list.</source>
+        <translation>A place called “{0}” is already in the list.</translation>
+    </message>
+    <message>
+        <source>“{0}” lies under “{1}” already: that would be a circle.</source>
+        <translation>“{0}” lies under “{1}” already: that would be a circle.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a TERYT code: the SIMC code has 7 digits.</source>
+        <translation>“{0}” is not a TERYT code: the SIMC code has 7 digits.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number.</source>
+        <translation>“{0}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{0} is not a latitude: it lies between -90 and 90.</source>
+        <translation>{0} is not a latitude: it lies between -90 and 90.</translation>
+    </message>
+    <message>
+        <source>{0} is not a longitude: it lies between -180 and 180.</source>
+        <translation>{0} is not a longitude: it lies between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be signed in the future.</source>
+        <translation>A consent cannot be signed in the future.</translation>
+    </message>
+    <message>
+        <source>This is before the day the consent was signed.</source>
+        <translation>This is before the day the consent was signed.</translation>
+    </message>
+    <message>
+        <source>Only a scanned document or a photo can be the scan of the form.</source>
+        <translation>Only a scanned document or a photo can be the scan of the form.</translation>
+    </message>
+    <message>
+        <source>Only a photo can be the main photo of a story.</source>
+        <translation>Only a photo can be the main photo of a story.</translation>
+    </message>
+    <message>
         <source>Someone else saved this record in the meantime; nothing was overwritten.</source>
         <translation>Someone else saved this record in the meantime; nothing was overwritten.</translation>
     </message>
@@ -1191,8 +1518,71 @@
         <translation>Staff notes</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Ćmielów</source>
+        <translation>e.g. Ćmielów</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. village, town, parish</source>
+        <translation>e.g. village, town, parish</translation>
+    </message>
+    <message>
+        <source>Lies within</source>
+        <translation>Lies within</translation>
+    </message>
+    <message>
+        <source>e.g. the commune or town</source>
+        <translation>e.g. the commune or town</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>TERYT code</translation>
+    </message>
+    <message>
+        <source>SIMC: 7 digits</source>
+        <translation>SIMC: 7 digits</translation>
+    </message>
+    <message>
+        <source>The locality's identifier in the TERYT register (SIMC), e.g. 0265060.</source>
+        <translation>The locality's identifier in the TERYT register (SIMC), e.g. 0265060.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>e.g. 50,8012</source>
+        <translation>e.g. 50,8012</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>e.g. 21,4256</source>
+        <translation>e.g. 21,4256</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>New place</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +1846,26 @@
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>core field names (ValidationError.field) that belong to a differently named form field fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
+        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
         <translation>Save</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Open the linked record</translation>
+    </message>
+</context>
+<context>
+    <name>RolePeopleField</name>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>names, separated by commas</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2192,124 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>an interview's title</source>
+        <translation>an interview's title</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>a photo's or recording's title</source>
+        <translation>a photo's or recording's title</translation>
+    </message>
+    <message>
+        <source>Photos and recordings</source>
+        <translation>Photos and recordings</translation>
+    </message>
+    <message>
+        <source>a photo's title</source>
+        <translation>a photo's title</translation>
+    </message>
+    <message>
+        <source>Main photo</source>
+        <translation>Main photo</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>names, separated by commas</translation>
+    </message>
+    <message>
+        <source>People in the story</source>
+        <translation>People in the story</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <source>Save the story to see whether it can be published.</source>
+        <translation>Save the story to see whether it can be published.</translation>
+    </message>
+    <message>
+        <source>Before it can be published:</source>
+        <translation>Before it can be published:</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of publishing it.</source>
+        <translation>Nothing stands in the way of publishing it.</translation>
+    </message>
+    <message>
+        <source>It cannot be published yet: {0}.</source>
+        <translation>It cannot be published yet: {0}.</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>New story</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>in Polish, e.g. pszczelarstwo</source>
+        <translation>in Polish, e.g. pszczelarstwo</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>e.g. beekeeping</source>
+        <translation>e.g. beekeeping</translation>
+    </message>
+    <message>
+        <source>Broader subject</source>
+        <translation>Broader subject</translation>
+    </message>
+    <message>
+        <source>empty: a top term</source>
+        <translation>empty: a top term</translation>
+    </message>
+    <message>
+        <source>Scope note</source>
+        <translation>Scope note</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>New subject</source>
+        <translation>New subject</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>Status</source>
@@ -1915,8 +2437,16 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Move to the &amp;trash</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AssetEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Data wykonania</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>RRRR-MM-DD lub RRRR-MM-DD GG:MM</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>e.g. beekeeping, embroidery</source>
+        <translation>np. pszczelarstwo, haft</translation>
+    </message>
+    <message>
+        <source>the interview's title; empty: none</source>
+        <translation>tytuł wywiadu; puste: żaden</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Wywiad</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kolekcja</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Dostęp</translation>
+    </message>
+    <message>
+        <source>Seen in it</source>
+        <translation>Widać na nim</translation>
+    </message>
+    <message>
+        <source>Heard in it</source>
+        <translation>Słychać w nagraniu</translation>
+    </message>
+    <message>
+        <source>Photographed by</source>
+        <translation>Fotografował(a)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Przekazał(a)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <source>Size in pixels</source>
+        <translation>Rozmiar w pikselach</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Aparat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bajty</translation>
+    </message>
+    <message>
+        <source>Problems found on import</source>
+        <translation>Problemy wykryte przy imporcie</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message>
         <source>No backup of this archive has been made yet.</source>
@@ -119,6 +226,127 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>empty: all their material</source>
+        <translation>puste: wszystkie materiały</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Wywiad</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Zgoda na</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data podpisania</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo do</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Data wycofania</translation>
+    </message>
+    <message>
+        <source>Withdraw today</source>
+        <translation>Wycofaj z dniem dzisiejszym</translation>
+    </message>
+    <message>
+        <source>the scanned, signed form</source>
+        <translation>tytuł pliku ze skanem</translation>
+    </message>
+    <message>
+        <source>Scan of the form</source>
+        <translation>Skan formularza</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Uwagi dla pracowników</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>zgoda</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nowa zgoda</translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation>Zgoda: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Add a consent…</source>
+        <translation>Dodaj zgodę…</translation>
+    </message>
+    <message>
+        <source>Save the person first; then add their consent.</source>
+        <translation>Najpierw zapisz osobę, potem dodaj jej zgodę.</translation>
+    </message>
+    <message>
+        <source>No signed consent on file: their material stays with the staff.</source>
+        <translation>Brak podpisanej zgody: materiały tej osoby widzą tylko pracownicy.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>keeping in the archive only</source>
+        <translation>tylko przechowywanie w archiwum</translation>
+    </message>
+    <message>
+        <source>research use</source>
+        <translation>wykorzystanie w badaniach</translation>
+    </message>
+    <message>
+        <source>publication without name</source>
+        <translation>publikacja bez nazwiska</translation>
+    </message>
+    <message>
+        <source>publication with name</source>
+        <translation>publikacja z nazwiskiem</translation>
+    </message>
+    <message>
+        <source>for “{0}”</source>
+        <translation>na wywiad „{0}”</translation>
+    </message>
+    <message>
+        <source>for all their material</source>
+        <translation>na wszystkie materiały</translation>
+    </message>
+    <message>
+        <source>signed {0}</source>
+        <translation>podpisana {0}</translation>
+    </message>
+    <message>
+        <source>embargo until {0}</source>
+        <translation>embargo do {0}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {0}</source>
+        <translation>WYCOFANA {0}</translation>
+    </message>
+</context>
+<context>
     <name>CueModel</name>
     <message>
         <source>Start</source>
@@ -166,6 +394,14 @@
     <message>
         <source>“{0}” ({1}) is in the trash. Restore it, or empty the trash to delete it for good.</source>
         <translation>„{0}” ({1}) jest w koszu. Możesz to przywrócić albo opróżnić kosz, aby usunąć na zawsze.</translation>
+    </message>
+    <message>
+        <source>The story was not published.</source>
+        <translation>Historia nie została opublikowana.</translation>
+    </message>
+    <message>
+        <source>Save the story as a draft first; then publish it.</source>
+        <translation>Najpierw zapisz historię jako szkic, potem ją opublikuj.</translation>
     </message>
     <message>
         <source>Edit of “{0}”</source>
@@ -571,6 +807,10 @@
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
+        <source>Name of a place or thing</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
         <source>Born</source>
         <translation>Rok ur.</translation>
     </message>
@@ -757,6 +997,21 @@
     <message>
         <source>English</source>
         <translation>angielski</translation>
+    </message>
+</context>
+<context>
+    <name>LinksField</name>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected ones from the list</source>
+        <translation>Usuń zaznaczone z listy</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1371,78 @@
         <translation>Kilka osób nazywa się „{0}”; najpierw zmień nazwę jednej z nich.</translation>
     </message>
     <message>
+        <source>This is read from the file itself and cannot be changed.</source>
+        <translation>To odczytano z samego pliku; nie można tego zmienić.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>Tego nie można tu zmienić.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation>„{0}” to nie jest data; wpisz ją jako RRRR-MM-DD lub RRRR-MM-DD GG:MM.</translation>
+    </message>
+    <message>
+        <source>There is no such record in the archive (id {0}).</source>
+        <translation>W archiwum nie ma takiego rekordu (id {0}).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not in the list; check the spelling or add it first.</source>
+        <translation>„{0}” nie ma na liście; sprawdź pisownię albo najpierw to dodaj.</translation>
+    </message>
+    <message>
+        <source>Nothing called “{0}” is in the archive.</source>
+        <translation>W archiwum nie ma niczego o nazwie „{0}”.</translation>
+    </message>
+    <message>
+        <source>Several records are called “{0}”; rename one of them first.</source>
+        <translation>Kilka rekordów nazywa się „{0}”; najpierw zmień nazwę jednego z nich.</translation>
+    </message>
+    <message>
+        <source>The subject “{0}” is already in the thesaurus.</source>
+        <translation>Temat „{0}” jest już w słowniku.</translation>
+    </message>
+    <message>
+        <source>A place called “{0}” is already in the list.</source>
+        <translation>Miejsce o nazwie „{0}” jest już na liście.</translation>
+    </message>
+    <message>
+        <source>“{0}” lies under “{1}” already: that would be a circle.</source>
+        <translation>„{0}” leży już pod „{1}”: powstałoby błędne koło.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a TERYT code: the SIMC code has 7 digits.</source>
+        <translation>„{0}” to nie jest kod TERYT: identyfikator SIMC ma 7 cyfr.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number.</source>
+        <translation>„{0}” to nie jest liczba.</translation>
+    </message>
+    <message>
+        <source>{0} is not a latitude: it lies between -90 and 90.</source>
+        <translation>{0} to nie jest szerokość geograficzna: mieści się między -90 a 90.</translation>
+    </message>
+    <message>
+        <source>{0} is not a longitude: it lies between -180 and 180.</source>
+        <translation>{0} to nie jest długość geograficzna: mieści się między -180 a 180.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be signed in the future.</source>
+        <translation>Zgoda nie może być podpisana w przyszłości.</translation>
+    </message>
+    <message>
+        <source>This is before the day the consent was signed.</source>
+        <translation>To data wcześniejsza niż dzień podpisania zgody.</translation>
+    </message>
+    <message>
+        <source>Only a scanned document or a photo can be the scan of the form.</source>
+        <translation>Skanem formularza może być tylko zeskanowany dokument lub zdjęcie.</translation>
+    </message>
+    <message>
+        <source>Only a photo can be the main photo of a story.</source>
+        <translation>Zdjęciem głównym historii może być tylko zdjęcie.</translation>
+    </message>
+    <message>
         <source>Someone else saved this record in the meantime; nothing was overwritten.</source>
         <translation>W międzyczasie ktoś inny zapisał ten rekord; niczego nie nadpisano.</translation>
     </message>
@@ -1191,8 +1518,71 @@
         <translation>Uwagi dla pracowników</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nowa osoba</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>e.g. Ćmielów</source>
+        <translation>np. Ćmielów</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>e.g. village, town, parish</source>
+        <translation>np. wieś, miasto, parafia</translation>
+    </message>
+    <message>
+        <source>Lies within</source>
+        <translation>Leży w</translation>
+    </message>
+    <message>
+        <source>e.g. the commune or town</source>
+        <translation>np. gmina lub miasto</translation>
+    </message>
+    <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <source>SIMC: 7 digits</source>
+        <translation>SIMC: 7 cyfr</translation>
+    </message>
+    <message>
+        <source>The locality's identifier in the TERYT register (SIMC), e.g. 0265060.</source>
+        <translation>Identyfikator miejscowości w rejestrze TERYT (SIMC), np. 0265060.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geogr.</translation>
+    </message>
+    <message>
+        <source>e.g. 50,8012</source>
+        <translation>np. 50,8012</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geogr.</translation>
+    </message>
+    <message>
+        <source>e.g. 21,4256</source>
+        <translation>np. 21,4256</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nowe miejsce</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +1846,26 @@
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>core field names (ValidationError.field) that belong to a differently named form field fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
+        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
         <translation>Zapisz</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Przywróć zapisane</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Otwórz powiązany rekord</translation>
+    </message>
+</context>
+<context>
+    <name>RolePeopleField</name>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>imiona i nazwiska, rozdzielone przecinkami</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2192,124 @@
     </message>
 </context>
 <context>
+    <name>StoryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publikacja</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Zajawka</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>an interview's title</source>
+        <translation>tytuł wywiadu</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Wywiady</translation>
+    </message>
+    <message>
+        <source>a photo's or recording's title</source>
+        <translation>tytuł zdjęcia lub nagrania</translation>
+    </message>
+    <message>
+        <source>Photos and recordings</source>
+        <translation>Zdjęcia i nagrania</translation>
+    </message>
+    <message>
+        <source>a photo's title</source>
+        <translation>tytuł zdjęcia</translation>
+    </message>
+    <message>
+        <source>Main photo</source>
+        <translation>Zdjęcie główne</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>imiona i nazwiska, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>People in the story</source>
+        <translation>Osoby w historii</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>Save the story to see whether it can be published.</source>
+        <translation>Zapisz historię, aby sprawdzić, czy można ją opublikować.</translation>
+    </message>
+    <message>
+        <source>Before it can be published:</source>
+        <translation>Zanim będzie można ją opublikować:</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of publishing it.</source>
+        <translation>Nic nie stoi na przeszkodzie publikacji.</translation>
+    </message>
+    <message>
+        <source>It cannot be published yet: {0}.</source>
+        <translation>Nie można jej jeszcze opublikować: {0}.</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nowa historia</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>in Polish, e.g. pszczelarstwo</source>
+        <translation>po polsku, np. pszczelarstwo</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Po angielsku</translation>
+    </message>
+    <message>
+        <source>e.g. beekeeping</source>
+        <translation>np. beekeeping</translation>
+    </message>
+    <message>
+        <source>Broader subject</source>
+        <translation>Temat nadrzędny</translation>
+    </message>
+    <message>
+        <source>empty: a top term</source>
+        <translation>puste: temat najwyższego poziomu</translation>
+    </message>
+    <message>
+        <source>Scope note</source>
+        <translation>Objaśnienie zakresu</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>New subject</source>
+        <translation>Nowy temat</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>Status</source>
@@ -1915,8 +2437,16 @@
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Move to the &amp;trash</source>

@@ -277,3 +277,10 @@ def _consent_refusal(consent: Consent | None, today: date, purpose: ExportPurpos
     if rank(consent_level(consent, today)) > rank(exportable_level(purpose)):
         return f"the consent covers only '{consent.scope}'"
     return None
+
+
+# -- consents ----------------------------------------------------------------------------------
+def may_lift_withdrawal(actor: Actor) -> bool:
+    """Withdrawing a consent is open to everyone who edits; taking a withdrawal back (clearing or
+    postponing its date) shows material again, so it is for those who may lift restrictions."""
+    return can(actor, "reopen")

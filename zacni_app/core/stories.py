@@ -22,6 +22,7 @@ from zacni_app.core import access, records, validation
 from zacni_app.core.access import asset_access as asset_access  # moved to access.py; importable here too
 from zacni_app.core.access import require
 from zacni_app.core.errors import ValidationError, ZacniError
+from zacni_app.core.website_reasons import Reason, interview_refusal
 
 CLEANERS: records.Cleaners = {
     "title": lambda v: validation.required_text("title", v, max_len=300),
@@ -84,6 +85,8 @@ def update_story(session: Session, story_id: int, *, expected_version: int | Non
     _link(
         session, story, links["interviews"], links["assets"], links["people"], None if hero is ... else hero
     )
+    if hero is None:
+        story.hero = None  # asked for no hero photo (… means the hero was not mentioned)
     if any(v is not None for v in links.values()):
         story.updated_at = utcnow()  # links live in their own tables: bump the row's version
     session.flush()
@@ -154,6 +157,25 @@ def _why_not_public(session: Session, interview: Interview, level: str, today: d
                 return f"is under embargo until {consent.embargo_until.isoformat()} ({person.name})"
             return f"— {person.name}'s consent covers only '{consent.scope}', not publication"
     return f"is {level} in effect"
+
+
+def blocker_reasons(session: Session, story: Story, today: date | None = None) -> list[Reason]:
+    """The story's blockers as the website's reason codes with their values (website_reasons), so
+    a window can say each in its own language exactly as the publishing report does."""
+    today = today or date.today()
+    reasons: list[Reason] = []
+    for blocker in publication_blockers(session, story, today):
+        interview = session.get(Interview, blocker.id) if blocker.kind == "interview" else None
+        asset = session.get(Asset, blocker.id) if blocker.kind == "asset" else None
+        if interview is not None:
+            reasons.append(interview_refusal(session, interview, today))
+        elif asset is not None:
+            level = access.asset_access(session, asset, today)
+            title = asset.title or asset.original_name
+            reasons.append(Reason("asset_not_public", {"kind": asset.kind, "title": title, "level": level}))
+        else:
+            reasons.append(Reason("no_text"))
+    return reasons
 
 
 def set_status(session: Session, story_id: int, status: str, *, expected_version: int | None = None) -> Story:

@@ -126,6 +126,8 @@ class CatalogueModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             name = self._columns[section]
+            if name == "name" and self.section != "people":  # a place's or a subject's name
+                name = "thing_name"
             return column_labels().get(name, name)
         return None
 

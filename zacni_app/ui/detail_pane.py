@@ -2,7 +2,9 @@
 
 Saving goes through the core service in one transaction, and only then is a command pushed
 onto the undo stack, so Undo always has something real to undo. A validation error is shown
-beside its field; a conflict (another PC saved first) asks Reload / Overwrite / Cancel.
+beside its field; a conflict (another PC saved first) asks Reload / Overwrite / Cancel; a story
+whose publishing is refused says why beside its status. A linked record (a story's interview,
+a person's consent) opens from the editor: in its own section when it has one, here otherwise.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from zacni_app.core import catalogue_queries as queries
 from zacni_app.core.access import can
 from zacni_app.core.errors import ConflictError, ValidationError, ZacniError
+from zacni_app.core.stories import PublicationBlocked
 from zacni_app.ui.conflict_dialog import ConflictDialog
-from zacni_app.ui.editors import EDITORS, PersonEditor, RecordEditor
+from zacni_app.ui.editors import EDITORS, RecordEditor
 from zacni_app.ui.language import value_label
 from zacni_app.ui.messages import error_message, field_message
 from zacni_app.ui.qt import (
@@ -31,6 +33,7 @@ from zacni_app.ui.qt import (
 )
 from zacni_app.ui.record_kinds import Records, Values
 from zacni_app.ui.record_summary import summary_html
+from zacni_app.ui.story_editor import StoryEditor
 from zacni_app.ui.undo import CreateRecord, EditRecord
 
 ChangedHandler = Callable[[str, int], None]
@@ -39,8 +42,9 @@ ChangedHandler = Callable[[str, int], None]
 class DetailPane(QStackedWidget):
     """Shows one record; the window tells it which, and hears back when something was saved."""
 
-    changed = Signal(str, int)  # kind, id of a record that was saved or created
+    changed = Signal(str, int)  # kind, id of a listed record that was saved or created
     message = Signal(str)  # a line for the status bar
+    open_record = Signal(str, int)  # kind, id of a linked record to show in its own section
 
     def __init__(self, records: Records, undo_stack: QUndoStack, on_failure: Any) -> None:
         super().__init__()
@@ -61,11 +65,13 @@ class DetailPane(QStackedWidget):
         self.editors: dict[str, RecordEditor] = {}
         for kind, editor_class in EDITORS.items():
             editor = editor_class()
+            editor.derivatives = records.archive.derivatives_dir
             editor.set_read_only(self.read_only)
             editor.save_button.clicked.connect(self.save)
             editor.revert_button.clicked.connect(self.revert)
-            if isinstance(editor, PersonEditor):
-                editor.show_private(can(records.actor, "read_private"))
+            editor.open_linked.connect(self.open_linked)
+            editor.new_linked.connect(self._new_linked)
+            editor.show_private(can(records.actor, "read_private"))
             self.editors[kind] = editor
             self.addWidget(editor)
         self.trash_key: tuple[str, int] | None = None
@@ -94,7 +100,7 @@ class DetailPane(QStackedWidget):
         self.setCurrentWidget(self.empty)
 
     def show_record(self, kind: str, record_id: int) -> None:
-        """The editor for people and interviews, a description for other kinds."""
+        """The record's editor, or a description for kinds without one (collections)."""
         editor = self.editors.get(kind)
         try:
             if editor is None:
@@ -103,7 +109,7 @@ class DetailPane(QStackedWidget):
                 self.summary.setHtml(html)
                 self.setCurrentWidget(self.summary)
                 return
-            editor.set_choices(self._choices())
+            editor.set_choices(self.records.choices(editor.CHOICES))
             values, version = self.records.load(kind, record_id)
         except ZacniError as error:
             self.message.emit(error_message(error))
@@ -122,16 +128,16 @@ class DetailPane(QStackedWidget):
         self.restore_button.setEnabled(can(self.records.actor, "delete"))
         self.setCurrentWidget(self.trash_page)
 
-    def start_new(self, kind: str) -> bool:
-        """An empty editor for a new record of `kind`; False if there is no editor for that kind."""
+    def start_new(self, kind: str, first: Values | None = None) -> bool:
+        """An empty editor for a new record of `kind` (with `first` values filled in, e.g. the
+        person of a new consent); False if records of that kind are not made here."""
         editor = self.editors.get(kind)
-        if editor is None or self.read_only:
+        if editor is None or self.read_only or not editor.CAN_CREATE:
             return False
-        editor.set_choices(self._choices())
-        editor.show_record(None, editor.new_values(), None)
+        editor.set_choices(self.records.choices(editor.CHOICES))
+        editor.show_record(None, {**editor.new_values(), **(first or {})}, None)
         self.setCurrentWidget(editor)
-        first = next(iter(editor.fields.values()))
-        first.editor.setFocus()
+        next(iter(editor.fields.values())).editor.setFocus()
         return True
 
     def reload_if_showing(self, kind: str, record_id: int) -> None:
@@ -139,13 +145,21 @@ class DetailPane(QStackedWidget):
         if editor is not None and editor.kind == kind and editor.record_id == record_id:
             self.show_record(kind, record_id)
 
-    def _choices(self) -> dict[str, Any]:
-        with self.records.archive.session(self.records.actor) as s:
-            return {
-                "people": queries.people_choices(s),
-                "subjects": queries.subject_labels(s),
-                "places": queries.place_names(s),
-            }
+    def open_linked(self, kind: str, record_id: int) -> None:
+        """Show a record linked from the editor, once the editor's changes are saved."""
+        editor = self.current_editor()
+        if editor is not None and not editor.read_only and editor.is_modified() and not self.save():
+            return
+        if self.records.listed(kind):
+            self.open_record.emit(kind, record_id)
+        else:
+            self.show_record(kind, record_id)
+
+    def _new_linked(self, kind: str, first: Any) -> None:
+        editor = self.current_editor()
+        if editor is not None and not editor.read_only and editor.is_modified() and not self.save():
+            return
+        self.start_new(kind, dict(first))
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -166,11 +180,25 @@ class DetailPane(QStackedWidget):
             return False
         except ConflictError:
             return self._resolve_conflict(editor)
+        except PublicationBlocked:
+            self._publication_refused(editor)
+            return False
         except ZacniError as error:
             self._warn(error_message(error))
             return False
         self._push_edit(editor, before, after, version)
         return True
+
+    def _publication_refused(self, editor: RecordEditor) -> None:
+        """Say beside the story's status what blocks it (the blockers as they are now)."""
+        assert isinstance(editor, StoryEditor)
+        self.message.emit(self.tr("The story was not published."))
+        if editor.record_id is None:  # nothing was saved, so there is no story to ask yet
+            editor.show_error("status", self.tr("Save the story as a draft first; then publish it."))
+            return
+        values, _ = self.records.load(editor.kind, editor.record_id)
+        editor.set_blockers(values["blockers"])
+        editor.show_error("status", editor.refusal_text(values["blockers"]))
 
     def _push_edit(self, editor: RecordEditor, before: Values, after: Values, version: int) -> None:
         assert editor.record_id is not None
@@ -195,25 +223,38 @@ class DetailPane(QStackedWidget):
     def _create(self, editor: RecordEditor) -> bool:
         values = editor.values()
         record_id, version = self.records.create(editor.kind, values)
-        self.undo_stack.push(
-            CreateRecord(
-                self.tr("New {0}").format(value_label(editor.kind)),
-                self.records,
-                editor.kind,
-                record_id,
-                version=version,
-                on_changed=self._after_step,
-                on_failure=self.on_failure,
+        if self.records.trashable(editor.kind):  # undone by moving it to the trash
+            self.undo_stack.push(
+                CreateRecord(
+                    self.tr("New {0}").format(editor.kind_label()),
+                    self.records,
+                    editor.kind,
+                    record_id,
+                    version=version,
+                    on_changed=self._after_step,
+                    on_failure=self.on_failure,
+                )
             )
-        )
         self.show_record(editor.kind, record_id)
-        self.changed.emit(editor.kind, record_id)
+        self._announce(editor.kind, record_id)
         self.message.emit(self.tr("Added."))
         return True
 
     def _after_step(self, kind: str, record_id: int) -> None:
         self.reload_if_showing(kind, record_id)
-        self.changed.emit(kind, record_id)
+        self._announce(kind, record_id)
+
+    def _announce(self, kind: str, record_id: int) -> None:
+        """Tell the window a listed record changed. A consent is not listed: its editor stays, and
+        an unmodified editor that shows it (its person's list of consents) is read again."""
+        if self.records.listed(kind):
+            self.changed.emit(kind, record_id)
+            return
+        editor = self.current_editor()
+        if editor is None or editor.kind == kind or editor.record_id is None:
+            return
+        if editor.read_only or not editor.is_modified():
+            self.show_record(editor.kind, editor.record_id)
 
     def _field_error(self, editor: RecordEditor, error: ValidationError) -> None:
         text = field_message(error)
@@ -228,7 +269,14 @@ class DetailPane(QStackedWidget):
             return False
         if choice == "overwrite":
             before, after = editor.changes()
-            version = self.records.update(editor.kind, editor.record_id, None, after)
+            try:
+                version = self.records.update(editor.kind, editor.record_id, None, after)
+            except PublicationBlocked:
+                self._publication_refused(editor)
+                return False
+            except ZacniError as error:
+                self._warn(error_message(error))
+                return False
             self._push_edit(editor, before, after, version)
             return True
         return False

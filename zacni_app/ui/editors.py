@@ -1,17 +1,22 @@
-"""Editors of the detail pane: a person and an interview, as forms over the core services.
+"""Editors of the detail pane: the base every editor builds on, a person and an interview.
 
 An editor only shows and reads values; saving, undo and conflicts are the detail pane's job.
 It remembers the values and version it loaded, so it can say exactly which fields changed and
-the save can be refused if someone else saved the record in between.
+the save can be refused if someone else saved the record in between. The other kinds' editors
+(files, consents, stories, subjects, places) live in modules of their own and add themselves
+to EDITORS (bottom of this file).
 """
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Any, ClassVar
 
 from archive_schema import ACCESS_LEVELS, INTERVIEW_STATUSES
 from zacni_app.core.errors import ValidationError
+from zacni_app.ui.consent_list import ConsentList
+from zacni_app.ui.language import value_label
 from zacni_app.ui.qt import (
     QFormLayout,
     QFrame,
@@ -21,6 +26,7 @@ from zacni_app.ui.qt import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from zacni_app.ui.record_form import (
     ChoiceField,
@@ -41,15 +47,29 @@ class RecordEditor(QWidget):
     kind = ""
     #: core field names (ValidationError.field) that belong to a differently named form field
     ALIASES: ClassVar[dict[str, str]] = {}
+    #: completion lists the editor needs (record_kinds.CHOICES names), read before each record
+    CHOICES: ClassVar[tuple[str, ...]] = ("people", "subjects", "places")
+    #: fields only those who may read private details see (and so only they save)
+    PRIVATE: ClassVar[tuple[str, ...]] = ()
+    #: whether "New record" makes one here (files are imported, not typed in)
+    CAN_CREATE: ClassVar[bool] = True
+
+    #: another record to show: (kind, id), e.g. a story's interview, a consent's person
+    open_linked = Signal(str, int)
+    #: a new record to start, linked to this one: (kind, its first values), e.g. a person's consent
+    new_linked = Signal(str, object)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName(f"editor_{self.kind}")
         self.fields: dict[str, Field] = {}
+        self.completions: dict[str, str] = {}
         self.record_id: int | None = None
         self.version: int | None = None
         self.loaded: Values = {}
         self.read_only = False
+        #: where thumbnails are (set by the pane; editors that show a picture read it)
+        self.derivatives: Path | None = None
         #: fields on the form but not shown (and so never read or saved), e.g. private ones
         self.hidden: set[str] = set()
         self.heading = QLabel()
@@ -89,13 +109,22 @@ class RecordEditor(QWidget):
     def build(self) -> None:
         raise NotImplementedError
 
-    def add(self, label: str, field: Field) -> Field:
+    def add(self, label: str, field: Field, completions: str | None = None) -> Field:
+        """A row of the form; `completions` names the CHOICES list the field completes from."""
         self.fields[field.name] = field
         self.form.addRow(label, field)
+        if completions is not None:
+            self.completions[field.name] = completions
         return field
 
     def set_choices(self, choices: dict[str, Any]) -> None:
-        """Completion lists: 'subjects', 'places', 'people' (set before loading a record)."""
+        """Completion lists named in CHOICES (set before loading a record)."""
+        for name, wanted in self.completions.items():
+            self.fields[name].set_choices(choices.get(wanted, []))  # type: ignore[attr-defined]
+
+    def kind_label(self) -> str:
+        """What one record of this kind is called ("osoba", "temat"), for undo steps and messages."""
+        return value_label(self.kind)
 
     # -- values ------------------------------------------------------------------------------
     def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
@@ -158,10 +187,22 @@ class RecordEditor(QWidget):
         self.save_button.setVisible(not read_only)
         self.revert_button.setVisible(not read_only)
 
+    def show_private(self, visible: bool) -> None:
+        """Private fields exist on the form only for roles that may read them."""
+        self.hidden = set() if visible else set(self.PRIVATE)
+        for name in self.PRIVATE:
+            self.form.setRowVisible(self.fields[name], visible)
+
+    def linked(self, field: Any, kind: str) -> Any:
+        """`field`, whose linked records open as `kind` (its arrow button or a double-click)."""
+        field.open_requested.connect(lambda record_id: self.open_linked.emit(kind, int(record_id)))
+        return field
+
 
 class PersonEditor(RecordEditor):
     kind = "person"
-    PRIVATE = ("phone", "email", "address")
+    CHOICES: ClassVar[tuple[str, ...]] = ("subjects", "places")
+    PRIVATE: ClassVar[tuple[str, ...]] = ("phone", "email", "address", "notes")
 
     def build(self) -> None:
         self.add(self.tr("Name"), LineField("name", self.tr("Given name and surname")))
@@ -175,6 +216,19 @@ class PersonEditor(RecordEditor):
         self.add(self.tr("E-mail"), LineField("email"))
         self.add(self.tr("Address"), TextField("address", 2))
         self.add(self.tr("Staff notes"), TextField("notes", 3))
+        self.consents = ConsentList()
+        self.form.addRow(self.tr("Consents"), self.consents)
+        self.consents.open_consent.connect(lambda consent_id: self.open_linked.emit("consent", consent_id))
+        self.consents.add_consent.connect(self._new_consent)
+
+    def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
+        super().show_record(record_id, values, version)
+        rows = values.get("consents", []) if record_id is not None else None
+        self.consents.set_consents(rows, may_add=not self.read_only)
+
+    def _new_consent(self) -> None:
+        if self.record_id is not None:
+            self.new_linked.emit("consent", {"person_id": self.record_id})
 
     def set_choices(self, choices: dict[str, Any]) -> None:
         labels = self.fields["subjects"]
@@ -183,12 +237,6 @@ class PersonEditor(RecordEditor):
         locality = self.fields["locality"]
         assert isinstance(locality, NameField)
         locality.set_choices(choices.get("places", []))
-
-    def show_private(self, visible: bool) -> None:
-        """Contact details exist on the form only for roles that may read them."""
-        self.hidden = set() if visible else {*self.PRIVATE, "notes"}
-        for name in (*self.PRIVATE, "notes"):
-            self.form.setRowVisible(self.fields[name], visible)
 
     def new_values(self) -> Values:
         return {"access": "research", "subjects": []}
@@ -241,3 +289,7 @@ class InterviewEditor(RecordEditor):
 
 
 EDITORS: dict[str, type[RecordEditor]] = {"person": PersonEditor, "interview": InterviewEditor}
+
+# The other kinds' editors build on RecordEditor above and add themselves to EDITORS as they are
+# imported; importing them here, once this module is complete, works whichever is imported first.
+from zacni_app.ui import asset_editor, consent_editor, story_editor, vocabulary_editors  # noqa: E402, F401

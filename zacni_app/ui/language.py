@@ -61,6 +61,7 @@ def section_labels() -> dict[str, str]:
 def column_labels() -> dict[str, str]:
     return {
         "name": translate("Labels", "Name"),
+        "thing_name": translate("Labels", "Name of a place or thing"),
         "birth_year": translate("Labels", "Born"),
         "locality": translate("Labels", "Locality"),
         "access": translate("Labels", "Access"),

@@ -71,7 +71,7 @@ ALL_SECTIONS = [
     "review",
     "trash",
 ]
-EDITABLE_SECTIONS = ("people", "interviews")
+EDITABLE_SECTIONS = ("people", "interviews", "stories", "subjects", "places")  # "New record" makes one
 FILTER_DELAY_MS = 200
 
 
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         self.filter_timer.timeout.connect(self._apply_filter)
         self.detail.changed.connect(self._record_changed)
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.detail.open_record.connect(self.open_record)
         self.detail.restore_button.clicked.connect(self.restore_selected)
         self.detail.empty_trash_button.clicked.connect(self.empty_trash)
         self.demo_button.clicked.connect(self.load_demo)

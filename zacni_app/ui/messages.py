@@ -83,6 +83,101 @@ def _detail_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], 
                 "Messages", "Several people are called “{0}”; rename one of them first."
             ).format(m[1]),
         ),
+        *_catalogue_patterns(),
+    ]
+
+
+def _catalogue_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """Details of the files', consents', stories' and vocabularies' services and linking fields."""
+    return [
+        (
+            re.compile(r"^is technical metadata read from the file; it cannot be edited$"),
+            lambda m: translate("Messages", "This is read from the file itself and cannot be changed."),
+        ),
+        (
+            re.compile(r"^is not a field that can be edited here$"),
+            lambda m: translate("Messages", "This cannot be changed here."),
+        ),
+        (
+            re.compile(r"^'(.*)' is not a date and time in the form YYYY-MM-DD HH:MM$"),
+            lambda m: translate(
+                "Messages", "“{0}” is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM."
+            ).format(m[1]),
+        ),
+        (
+            re.compile(r"^no (interview|file) with id (\d+)$"),
+            lambda m: translate("Messages", "There is no such record in the archive (id {0}).").format(m[2]),
+        ),
+        (
+            re.compile(r"^no (collection|subject|place) called '(.*)'$"),
+            lambda m: translate(
+                "Messages", "“{0}” is not in the list; check the spelling or add it first."
+            ).format(m[2]),
+        ),
+        (
+            re.compile(r"^nothing called '(.*)'$"),
+            lambda m: translate("Messages", "Nothing called “{0}” is in the archive.").format(m[1]),
+        ),
+        (
+            re.compile(r"^several records are called '(.*)'$"),
+            lambda m: translate(
+                "Messages", "Several records are called “{0}”; rename one of them first."
+            ).format(m[1]),
+        ),
+        (
+            re.compile(r"^'(.*)' is already in the thesaurus$"),
+            lambda m: translate("Messages", "The subject “{0}” is already in the thesaurus.").format(m[1]),
+        ),
+        (
+            re.compile(r"^a place called '(.*)' is already in the list$"),
+            lambda m: translate("Messages", "A place called “{0}” is already in the list.").format(m[1]),
+        ),
+        (
+            re.compile(r"^'(.*)' lies (?:below|within) '(.*)': that would be a cycle$"),
+            lambda m: translate("Messages", "“{0}” lies under “{1}” already: that would be a circle.").format(
+                m[1], m[2]
+            ),
+        ),
+        (
+            re.compile(r"^'(.*)' is not a TERYT SIMC code \(7 digits\)$"),
+            lambda m: translate("Messages", "“{0}” is not a TERYT code: the SIMC code has 7 digits.").format(
+                m[1]
+            ),
+        ),
+        (
+            re.compile(r"^'(.*)' is not a number$"),
+            lambda m: translate("Messages", "“{0}” is not a number.").format(m[1]),
+        ),
+        (
+            re.compile(r"^(\S+) is not a latitude between -90 and 90$"),
+            lambda m: translate("Messages", "{0} is not a latitude: it lies between -90 and 90.").format(
+                m[1]
+            ),
+        ),
+        (
+            re.compile(r"^(\S+) is not a longitude between -180 and 180$"),
+            lambda m: translate("Messages", "{0} is not a longitude: it lies between -180 and 180.").format(
+                m[1]
+            ),
+        ),
+        (
+            re.compile(r"^a consent cannot be signed in the future$"),
+            lambda m: translate("Messages", "A consent cannot be signed in the future."),
+        ),
+        (
+            re.compile(r"^is before the date the consent was signed$"),
+            lambda m: translate("Messages", "This is before the day the consent was signed."),
+        ),
+        (
+            re.compile(r"^file (\d+) is not a scanned document or photo$"),
+            lambda m: translate(
+                "Messages", "Only a scanned document or a photo can be the scan of the form."
+            ),
+        ),
+        (
+            re.compile(r"^asset (\d+) is not a photo$"),
+            lambda m: translate("Messages", "Only a photo can be the main photo of a story."),
+        ),
     ]
 
 

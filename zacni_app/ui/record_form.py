@@ -114,10 +114,10 @@ class YearField(LineField):
 class ChoiceField(Field):
     """A closed list (access level, status): shows translated labels, stores the English word."""
 
-    def __init__(self, name: str, values: tuple[str, ...]) -> None:
+    def __init__(self, name: str, values: tuple[str, ...], labels: dict[str, str] | None = None) -> None:
         self.combo = QComboBox()
         for value in values:
-            self.combo.addItem(value_label(value), value)
+            self.combo.addItem((labels or {}).get(value) or value_label(value), value)
         super().__init__(name, self.combo)
 
     def get(self) -> Any:
@@ -144,7 +144,7 @@ class ListCompleter(QCompleter):
         return head + str(index.data())
 
 
-def _completer(words: list[str], *, many: bool) -> QCompleter:
+def completer_for(words: list[str], *, many: bool) -> QCompleter:
     completer: QCompleter = ListCompleter() if many else QCompleter()
     completer.setModel(QStringListModel(words, completer))
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -159,7 +159,7 @@ class LabelsField(LineField):
         super().__init__(name, placeholder)
 
     def set_choices(self, words: list[str]) -> None:
-        self.line.setCompleter(_completer(words, many=True))
+        self.line.setCompleter(completer_for(words, many=True))
 
     def get(self) -> Any:
         return [w.strip() for w in self.line.text().split(",") if w.strip()]
@@ -172,7 +172,7 @@ class NameField(LineField):
     """One name from a list (a place), completed as it is typed."""
 
     def set_choices(self, words: list[str]) -> None:
-        self.line.setCompleter(_completer(words, many=False))
+        self.line.setCompleter(completer_for(words, many=False))
 
 
 class PeopleField(LineField):
@@ -184,7 +184,7 @@ class PeopleField(LineField):
 
     def set_choices(self, people: list[tuple[int, str]]) -> None:
         self._names = dict(people)
-        self.line.setCompleter(_completer([n for _, n in people], many=True))
+        self.line.setCompleter(completer_for([n for _, n in people], many=True))
 
     def get(self) -> Any:
         ids: list[int] = []

@@ -82,10 +82,12 @@ def build_actions(window: QWidget, undo_stack: QUndoStack, sections: list[str]) 
     undo.setObjectName("action_undo")
     undo.setShortcut(QKeySequence("Ctrl+Z"))
     undo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    undo.setIconText(translate("WindowActions", "Undo"))  # the toolbar stays short; the menu names the edit
     redo = undo_stack.createRedoAction(window, translate("WindowActions", "&Redo"))
     redo.setObjectName("action_redo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    redo.setIconText(translate("WindowActions", "Redo"))
     trash = _action(
         window, "trash", translate("WindowActions", "Move to the &trash"), QKeySequence(Key.Delete)
     )
