@@ -201,6 +201,28 @@ def test_researcher_sees_only_what_consent_and_access_allow(archive: Archive) ->
     assert levels == {ia: "public", ib: "closed", ic: "staff", idx: "closed"}
 
 
+def test_the_people_list_shows_and_sorts_by_the_access_their_consents_give(archive: Archive) -> None:
+    from zacni_app.core.catalogue_queries import section_ids, section_rows
+
+    with archive.transaction() as s:
+        kept = add_person(s, name="Adam Zgodny", access="public").id
+        gone = add_person(s, name="Barbara Wycofana", access="public").id
+        plain = add_person(s, name="Cezary Bez Wywiadu", access="research").id
+        add_interview(s, title="Haft", narrators=[kept], access="public")
+        add_interview(s, title="Gołębie", narrators=[gone], access="public")
+        add_consent(s, person_id=kept, scope="publish-with-name", signed_on="2024-05-01")
+        add_consent(s, person_id=gone, scope="publish", signed_on="2024-05-01", withdrawn_on="2025-02-01")
+    with archive.session("admin") as s:
+        rows = section_rows(s, "people", [kept, gone, plain])
+        assert {k: r["access"] for k, r in rows.items()} == {
+            kept: "public",
+            gone: "closed",
+            plain: "research",
+        }
+        assert section_ids(s, "people", sort="access") == [kept, plain, gone]
+        assert section_ids(s, "people", sort="access", descending=True) == [gone, plain, kept]
+
+
 def test_interview_links_people_place_and_subjects(archive: Archive) -> None:
     n = _person(archive, "Stanisław Wójcik")
     i = _person(archive, "Anna Nowak")

@@ -318,6 +318,57 @@ def test_a_files_interview_link_opens_the_interview(
     assert shown.fields["title"].get() == BEEKEEPER.interview_title
 
 
+def test_an_interview_lists_its_files_and_a_person_their_interviews_and_each_opens(
+    demo_archive: Archive, open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    with demo_archive.transaction() as s:
+        interview = s.scalars(select(Interview).where(Interview.title == BEEKEEPER.interview_title)).one()
+        expected = {a.id for a in interview.assets}
+        closed = next(a for a in interview.assets if a.kind == "image")
+        closed.access = "closed"
+        closed_id = closed.id
+        add_user(s, name="badacz", role="researcher")
+    window = open_window(demo_archive)
+    editor = show(window, "interviews", BEEKEEPER.interview_title)
+    files = editor.files  # type: ignore[attr-defined]
+    listed = files.linked()
+    assert {record_id for _, record_id in listed} == expected
+    assert listed[0][0] == "asset" and "nagranie" in files.list.item(0).text()  # the recording first
+    assert files.add_button.isVisible()
+    photo = next(n for n, (_, record_id) in enumerate(listed) if record_id == closed_id)
+    item = files.list.item(photo)
+    files.list.setCurrentItem(item)
+    qtbot.mouseClick(files.open_button, Qt.MouseButton.LeftButton)
+    assert window.model.section == "assets"
+    shown = window.detail.current_editor()
+    assert isinstance(shown, AssetEditor) and shown.record_id == closed_id
+
+    person = show(window, "people", BEEKEEPER.name)
+    assert isinstance(person, PersonEditor)
+    assert person.interviews.linked() == [("interview", interview.id)]
+    assert "narrator" in person.interviews.list.item(0).text()
+    where = person.interviews.list.visualItemRect(person.interviews.list.item(0)).center()
+    qtbot.mouseClick(person.interviews.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(person.interviews.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.model.section == "interviews"
+    assert window.detail.current_editor() is editor and editor.record_id == interview.id
+
+    assert not person.fields["access"].hint.isVisible()  # his consent leaves his setting as it is
+    withdrawn = next(n for n in NARRATORS if n.withdrawn_on)
+    person = show(window, "people", withdrawn.name)
+    assert person.fields["access"].get() == "research"
+    assert person.fields["access"].hint.isVisible()
+    assert person.fields["access"].hint.text() == "Ze względu na zgody: zamknięty"
+    row = next(r for r in range(window.model.rowCount()) if window.model.index(r, 0).data() == withdrawn.name)
+    assert window.model.index(row, 3).data() == "zamknięty"  # the list says what decides, too
+
+    researcher = open_window(demo_archive, user="badacz")
+    editor = show(researcher, "interviews", BEEKEEPER.interview_title)
+    files = editor.files  # type: ignore[attr-defined]
+    assert {record_id for _, record_id in files.linked()} == expected - {closed_id}
+    assert not files.add_button.isVisible()
+
+
 # -- stories ----------------------------------------------------------------------------------------
 def test_a_story_is_edited_undone_and_refused_beside_its_field(
     demo_archive: Archive, open_window: OpenWindow, qtbot: QtBot

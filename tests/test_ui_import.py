@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from tests.media_factory import make_jpeg, make_wav
 from tests.test_ui_fixtures import demo_archive, demo_template, open_window, ui_settings
 from zacni_app.core.archive import Archive
 from zacni_app.core.users import add_user
+from zacni_app.ui.editors import InterviewEditor
 from zacni_app.ui.import_dialog import ImportDialog, item_texts
 from zacni_app.ui.main_window import MainWindow
 from zacni_app.ui.qt import (
@@ -21,6 +23,7 @@ from zacni_app.ui.qt import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFileDialog,
     QMimeData,
     QPoint,
     Qt,
@@ -154,6 +157,48 @@ def test_files_and_a_folder_dropped_on_an_interview_row_are_attached_to_it(
     found = assets_named(demo_archive, photo.name, recording.name)
     assert set(found) == {photo.name, recording.name}
     assert {a.interview_id for a in found.values()} == {interview_id}
+
+
+def test_import_files_in_an_interviews_editor_attaches_them_and_lists_them_there(
+    demo_archive: Archive,
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recording = make_wav(tmp_path / "druga część rozmowy.wav", seconds=0.6)
+    chosen: list[str] = []
+
+    def choose(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        chosen.append("asked")
+        return [str(recording)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))  # the system's file picker
+    window = open_window(demo_archive)
+    window.show_section("interviews")
+    window.table.selectRow(0)
+    editor = window.detail.current_editor()
+    assert isinstance(editor, InterviewEditor) and editor.record_id is not None
+    interview_id = editor.record_id
+    before = len(editor.files.linked())
+    qtbot.mouseClick(editor.files.add_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["asked"]
+    dialog = window.import_dialog
+    assert dialog is not None and "dołączone do wywiadu" in dialog.summary.text()
+    import_from(window, qtbot)
+    asset = assets_named(demo_archive, recording.name)[recording.name]
+    assert asset.interview_id == interview_id
+    shown = window.detail.current_editor()
+    assert shown is editor and editor.record_id == interview_id
+    assert len(editor.files.linked()) == before + 1 and ("asset", asset.id) in editor.files.linked()
+
+    photo = make_jpeg(tmp_path / "narrator przy ulu.jpg", (200, 150))
+    on_editor = window.detail.mapTo(window, window.detail.rect().center())
+    assert drop(window, [photo], on_editor)  # dropped on the interview's editor, not on a row
+    assert window.import_dialog is not None and "dołączone do wywiadu" in window.import_dialog.summary.text()
+    import_from(window, qtbot)
+    assert assets_named(demo_archive, photo.name)[photo.name].interview_id == interview_id
+    assert len(editor.files.linked()) == before + 2
 
 
 def test_a_drop_on_a_person_row_attaches_the_photo_to_that_person(

@@ -760,6 +760,18 @@
         <translation>Staff notes</translation>
     </message>
     <message>
+        <source>No files yet: drop them here or import them.</source>
+        <translation>No files yet: drop them here or import them.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
@@ -989,6 +1001,18 @@
     <message>
         <source>researcher</source>
         <translation>researcher</translation>
+    </message>
+    <message>
+        <source>narrator</source>
+        <translation>narrator</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
+    <message>
+        <source>other part</source>
+        <translation>other part</translation>
     </message>
     <message>
         <source>Polish</source>
@@ -1522,6 +1546,14 @@
         <translation>Consents</translation>
     </message>
     <message>
+        <source>Not in any interview yet.</source>
+        <translation>Not in any interview yet.</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -1846,12 +1878,16 @@
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
+        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent files to import into this record: (the import's target field, the record's id) where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
         <translation>Save</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+    <message>
+        <source>With the consents on file: {0}</source>
+        <translation>With the consents on file: {0}</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1895,13 @@
     <message>
         <source>Open the linked record</source>
         <translation>Open the linked record</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedList</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

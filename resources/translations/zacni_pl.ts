@@ -760,6 +760,18 @@
         <translation>Uwagi dla pracowników</translation>
     </message>
     <message>
+        <source>No files yet: drop them here or import them.</source>
+        <translation>Nie ma jeszcze plików: upuść je tutaj albo zaimportuj.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importuj pliki…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
         <source>New interview</source>
         <translation>Nowy wywiad</translation>
     </message>
@@ -989,6 +1001,18 @@
     <message>
         <source>researcher</source>
         <translation>badacz</translation>
+    </message>
+    <message>
+        <source>narrator</source>
+        <translation>narrator</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>prowadzący wywiad</translation>
+    </message>
+    <message>
+        <source>other part</source>
+        <translation>inny udział</translation>
     </message>
     <message>
         <source>Polish</source>
@@ -1522,6 +1546,14 @@
         <translation>Zgody</translation>
     </message>
     <message>
+        <source>Not in any interview yet.</source>
+        <translation>Nie występuje jeszcze w żadnym wywiadzie.</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Wywiady</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
@@ -1846,12 +1878,16 @@
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
+        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent files to import into this record: (the import's target field, the record's id) where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
         <translation>Zapisz</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Przywróć zapisane</translation>
+    </message>
+    <message>
+        <source>With the consents on file: {0}</source>
+        <translation>Ze względu na zgody: {0}</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1895,13 @@
     <message>
         <source>Open the linked record</source>
         <translation>Otwórz powiązany rekord</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedList</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
     </message>
 </context>
 <context>

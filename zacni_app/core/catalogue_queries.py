@@ -51,6 +51,9 @@ class Column:
     name: str
     sort: Callable[[], SQLColumnExpression[Any]]
     text: bool = False
+    #: values worked out in Python rather than stored (a person's access with their consents):
+    #: {id: sortable value} for the given ids; the list sorts by these instead of `sort`
+    computed: Callable[[Session, list[int]], dict[int, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ SECTIONS: dict[str, Section] = {
             Column("name", lambda: Person.sort_name, text=True),
             Column("birth_year", lambda: Person.birth_year),
             Column("locality", lambda: Person.locality, text=True),
-            Column("access", lambda: Person.access),
+            Column("access", lambda: Person.access, computed=lambda s, ids: _people_access_ranks(s, ids)),
         ),
         default_sort="name",
         search=("name", "locality"),
@@ -245,8 +248,13 @@ def _column(spec: Section, name: str) -> Column:
 
 
 def _sorted_ids(session: Session, query: AnySelect, column: Column, desc: bool) -> list[Key]:
-    expr = column.sort()
     model_id = query.selected_columns[0]
+    if column.computed is not None:
+        found = [int(i) for i in session.scalars(query)]
+        values = column.computed(session, found)
+        found.sort(key=lambda i: (values.get(i, 0), i), reverse=desc)  # ties by id, as below
+        return list(found)
+    expr = column.sort()
     if column.text:
         collation = _server_collation(session)
         if collation is None:
@@ -372,9 +380,28 @@ def section_rows(session: Session, section: str, keys: Sequence[Key]) -> dict[Ke
 
 
 def _people_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
+    """The access shown is what decides who sees the person: their own level and their consents."""
+    levels = people_access(session, ids)
     query = select(Person.id, Person.name, Person.birth_year, Person.locality, Person.access)
     for pid, name, birth, locality, level in session.execute(query.where(Person.id.in_(ids))):
-        yield pid, {"name": name, "birth_year": birth, "locality": locality, "access": level}
+        yield pid, {"name": name, "birth_year": birth, "locality": locality, "access": levels.get(pid, level)}
+
+
+def people_access(session: Session, ids: list[int] | None) -> dict[int, str]:
+    """Effective access of those of `ids` (None: everyone) who narrated an interview; for the
+    others it is their own level. A page of the list, or everyone when it is sorted by access."""
+    narrators = select(InterviewPerson.person_id).where(InterviewPerson.role == "narrator")
+    query = select(Person).where(Person.id.in_(narrators))
+    if ids is not None:
+        query = query.where(Person.id.in_(ids))
+    return {p.id: access.person_access(session, p) for p in session.scalars(query)}
+
+
+def _people_access_ranks(session: Session, ids: list[int]) -> dict[int, int]:
+    """Sort values for the access column: every person's effective level (no IN list of all ids)."""
+    own: dict[int, str] = {int(r[0]): str(r[1]) for r in session.execute(select(Person.id, Person.access))}
+    effective = {**own, **people_access(session, None)}
+    return {pid: access.rank(effective[pid]) for pid in ids if pid in effective}
 
 
 def _interview_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:

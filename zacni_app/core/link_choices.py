@@ -1,4 +1,5 @@
-"""What the editors' linking fields offer: interviews, files and collections by name.
+"""What the editors' linking fields offer (interviews, files and collections by name), and what
+an editor lists as linked to its record (an interview's files, a person's interviews).
 
 A story links interviews and photos, a file its interview, a consent its interview and scanned
 form; the editor completes what is typed from these lists. They hold only what the acting user
@@ -14,7 +15,9 @@ from collections.abc import Collection as Many
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from archive_schema import Asset, Collection, Interview
+from archive_schema import Asset, Collection, Interview, Person
+from zacni_app.core import polish
+from zacni_app.core.access import actor_of, asset_access, interview_access, may_see
 from zacni_app.core.catalogue_queries import section_ids
 
 Choice = tuple[int, str]
@@ -43,3 +46,53 @@ def collection_names(session: Session) -> list[str]:
     ids = section_ids(session, "collections")
     names = {int(r[0]): str(r[1]) for r in session.execute(select(Collection.id, Collection.name))}
     return [names[k] for k in ids if isinstance(k, int) and k in names]
+
+
+# -- what an editor lists as linked to its record ---------------------------------------------
+#: One linked record as an editor lists it: its kind, id, title and a word about the link.
+Related = dict[str, object]
+
+
+def interview_files(session: Session, interview: Interview) -> list[Related]:
+    """The interview's live files the actor may see (a closed photo stays out of a researcher's
+    list), recordings first, then by title."""
+    actor = actor_of(session)
+    rows: list[Related] = []
+    for asset in interview.assets:
+        if asset.deleted_at is not None or not may_see(actor, asset_access(session, asset)):
+            continue
+        rows.append(
+            {
+                "kind": "asset",
+                "id": asset.id,
+                "title": asset.title or asset.original_name,
+                "what": asset.kind,
+                "duration_ms": asset.duration_ms,
+            }
+        )
+    order = {"audio": 0, "video": 1, "image": 2, "document": 3}
+    rows.sort(key=lambda r: (order.get(str(r["what"]), 4), polish.sort_key(str(r["title"]))))
+    return rows
+
+
+def person_interviews(session: Session, person: Person) -> list[Related]:
+    """The live interviews the person took part in and the actor may see, with their role, oldest first."""
+    actor = actor_of(session)
+    rows: list[Related] = []
+    for part in person.participations:
+        interview = part.interview
+        if interview is None or interview.deleted_at is not None:
+            continue
+        if not may_see(actor, interview_access(session, interview)):
+            continue
+        rows.append(
+            {
+                "kind": "interview",
+                "id": interview.id,
+                "title": interview.title,
+                "what": part.role,
+                "date": interview.recorded_on.isoformat() if interview.recorded_on else None,
+            }
+        )
+    rows.sort(key=lambda r: (str(r["date"] or "9999"), polish.sort_key(str(r["title"]))))
+    return rows

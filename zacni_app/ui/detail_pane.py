@@ -45,6 +45,7 @@ class DetailPane(QStackedWidget):
     changed = Signal(str, int)  # kind, id of a listed record that was saved or created
     message = Signal(str)  # a line for the status bar
     open_record = Signal(str, int)  # kind, id of a linked record to show in its own section
+    import_into = Signal(str, int)  # the import's target field and record id (an interview's files)
 
     def __init__(self, records: Records, undo_stack: QUndoStack, on_failure: Any) -> None:
         super().__init__()
@@ -71,6 +72,7 @@ class DetailPane(QStackedWidget):
             editor.revert_button.clicked.connect(self.revert)
             editor.open_linked.connect(self.open_linked)
             editor.new_linked.connect(self._new_linked)
+            editor.import_into.connect(self.import_into.emit)
             editor.show_private(can(records.actor, "read_private"))
             self.editors[kind] = editor
             self.addWidget(editor)

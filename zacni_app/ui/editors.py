@@ -39,6 +39,7 @@ from zacni_app.ui.record_form import (
     YearField,
 )
 from zacni_app.ui.record_kinds import Values
+from zacni_app.ui.related_list import RelatedList
 
 
 class RecordEditor(QWidget):
@@ -58,6 +59,8 @@ class RecordEditor(QWidget):
     open_linked = Signal(str, int)
     #: a new record to start, linked to this one: (kind, its first values), e.g. a person's consent
     new_linked = Signal(str, object)
+    #: files to import into this record: (the import's target field, the record's id)
+    import_into = Signal(str, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,7 +141,20 @@ class RecordEditor(QWidget):
         # compare later edits with what the fields read back, so [] and None are not a change
         with contextlib.suppress(ValidationError):
             self.loaded = {**self.loaded, **self.values()}
+        self._show_effective_access(values)
         self.update_heading()
+
+    def _show_effective_access(self, values: Values) -> None:
+        """Beneath Access, what the consents make of it when that is stricter than the setting."""
+        field = self.fields.get("access")
+        if field is None:
+            return
+        effective = values.get("effective_access")
+        stricter = effective is not None and effective != values.get("access")
+        text = (
+            self.tr("With the consents on file: {0}").format(value_label(str(effective))) if stricter else ""
+        )
+        field.show_hint(text)
 
     def update_heading(self) -> None:
         raise NotImplementedError
@@ -220,11 +236,17 @@ class PersonEditor(RecordEditor):
         self.form.addRow(self.tr("Consents"), self.consents)
         self.consents.open_consent.connect(lambda consent_id: self.open_linked.emit("consent", consent_id))
         self.consents.add_consent.connect(self._new_consent)
+        self.interviews = RelatedList("person_interviews", self.tr("Not in any interview yet."))
+        self.form.addRow(self.tr("Interviews"), self.interviews)
+        self.interviews.open_record.connect(self.open_linked.emit)
 
     def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
         super().show_record(record_id, values, version)
         rows = values.get("consents", []) if record_id is not None else None
         self.consents.set_consents(rows, may_add=not self.read_only)
+        self.interviews.set_rows(
+            values.get("interviews", []) if record_id is not None else None, may_add=False
+        )
 
     def _new_consent(self) -> None:
         if self.record_id is not None:
@@ -267,6 +289,23 @@ class InterviewEditor(RecordEditor):
         self.add(self.tr("Language"), LineField("language"))
         self.add(self.tr("Summary"), TextField("summary", 8))
         self.add(self.tr("Staff notes"), TextField("notes", 3))
+        self.files = RelatedList(
+            "interview_files",
+            self.tr("No files yet: drop them here or import them."),
+            self.tr("Import files…"),
+        )
+        self.form.addRow(self.tr("Files"), self.files)
+        self.files.open_record.connect(self.open_linked.emit)
+        self.files.add_requested.connect(self._import_files)
+
+    def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
+        super().show_record(record_id, values, version)
+        rows = values.get("files", []) if record_id is not None else None
+        self.files.set_rows(rows, may_add=not self.read_only)
+
+    def _import_files(self) -> None:
+        if self.record_id is not None:
+            self.import_into.emit("interview_id", self.record_id)
 
     def set_choices(self, choices: dict[str, Any]) -> None:
         for name in ("narrators", "interviewers"):

@@ -113,6 +113,9 @@ def value_labels() -> dict[str, str]:
         "cataloguer": translate("Labels", "cataloguer"),
         "volunteer": translate("Labels", "volunteer"),
         "researcher": translate("Labels", "researcher"),
+        "narrator": translate("Labels", "narrator"),
+        "interviewer": translate("Labels", "interviewer"),
+        "other": translate("Labels", "other part"),
         "pl": translate("Labels", "Polish"),
         "en": translate("Labels", "English"),
     }

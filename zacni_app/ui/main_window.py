@@ -56,7 +56,13 @@ from zacni_app.ui.qt import (
 from zacni_app.ui.record_kinds import SECTION_KINDS, Records
 from zacni_app.ui.search_panel import SearchPanel
 from zacni_app.ui.thumbnail_loader import ThumbnailLoader
-from zacni_app.ui.window_commands import BackupCommands, ImportCommands, LinkCommands, TrashCommands
+from zacni_app.ui.window_commands import (
+    DROP_TARGETS,
+    BackupCommands,
+    ImportCommands,
+    LinkCommands,
+    TrashCommands,
+)
 from zacni_app.ui.window_drops import DropFilter
 from zacni_app.ui.work_status import WorkStatus
 
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         self.detail.changed.connect(self._record_changed)
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.detail.open_record.connect(self.open_record)
+        self.detail.import_into.connect(self._choose_files_for)
         self.detail.restore_button.clicked.connect(self.restore_selected)
         self.detail.empty_trash_button.clicked.connect(self.empty_trash)
         self.demo_button.clicked.connect(self.load_demo)
@@ -468,6 +475,13 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         self.drops.offer(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """A drop on the editor of an interview or a person attaches the files to it; elsewhere to nothing."""
+        editor = self.detail.current_editor()
+        at = self.detail.mapFrom(self, event.position().toPoint())
+        on_editor = editor is not None and editor.record_id is not None and self.detail.rect().contains(at)
+        if on_editor and editor is not None and editor.kind in DROP_TARGETS:
+            self.drops.drop(event, (editor.kind, editor.record_id))
+            return
         self.drops.drop(event, None)
 
     # -- long work ---------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from zacni_app.ui.qt import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #555;"
 
 
 class Field(QWidget):
@@ -41,11 +42,17 @@ class Field(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.hint = QLabel()
+        self.hint.setObjectName(f"hint_{name}")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error)
+        layout.addWidget(self.hint)
 
     def get(self) -> Any:
         raise NotImplementedError
@@ -59,6 +66,11 @@ class Field(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def show_hint(self, text: str) -> None:
+        """A remark on the value (not an error), e.g. that consents make it stricter."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
 
 class LineField(Field):

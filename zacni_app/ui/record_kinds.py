@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from archive_schema import Consent, Place, Story, Subject
 from zacni_app.core import catalogue_queries as queries
 from zacni_app.core import link_choices, records, trash, vocabulary
-from zacni_app.core.access import actor_of, can
+from zacni_app.core.access import actor_of, asset_access, can, person_access
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.assets import asset_catalogue, asset_dict, get_asset, update_asset
 from zacni_app.core.consents import add_consent, consent_dict, consents_of, get_consent, update_consent
@@ -47,6 +47,9 @@ def _load_person(session: Session, record_id: int) -> tuple[Values, int]:
     private = ("phone", "email", "address")
     values = {k: data[k] for k in keep + private if k in data}
     values["consents"] = [_consent_row(session, c) for c in consents_of(session, record_id)]
+    person = get_person(session, record_id)
+    values["interviews"] = link_choices.person_interviews(session, person)
+    values["effective_access"] = person_access(session, person)
     return values, int(data["version"])
 
 
@@ -81,6 +84,8 @@ def _load_interview(session: Session, record_id: int) -> tuple[Values, int]:
         "subjects": data["subjects"],
         "summary": data["summary"],
         "notes": interview.notes,
+        "files": link_choices.interview_files(session, interview),
+        "effective_access": data["effective_access"],
     }
     return values, int(data["version"])
 
@@ -98,6 +103,7 @@ def _load_asset(session: Session, record_id: int) -> tuple[Values, int]:
     asset = get_asset(session, record_id)
     values = asset_catalogue(asset)
     values["file"] = asset_dict(asset)  # what the file itself says, shown but never saved
+    values["effective_access"] = asset_access(session, asset)
     return values, int(values.pop("version"))
 
 

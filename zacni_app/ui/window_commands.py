@@ -126,6 +126,12 @@ class ImportCommands:
         if files:
             self.ask_to_import([Path(f) for f in files], IngestTarget())
 
+    def _choose_files_for(self, field: str, record_id: int) -> None:
+        """Files chosen for one record (an interview's "Import files…"): imported into it."""
+        files, _ = QFileDialog.getOpenFileNames(self, translate("MainWindow", "Import files"))
+        if files:
+            self.ask_to_import([Path(f) for f in files], IngestTarget(**{field: record_id}))
+
     def _choose_folder_to_import(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Import a folder"))
         if folder:
