@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from archive_schema import Asset, Collection, Consent, Place, Subject
+from archive_schema import Asset, Collection, Consent, Interview, Place, Subject
 from tests.media_factory import make_jpeg
 from zacni_app.core.access import interview_access
 from zacni_app.core.archive import Archive
@@ -301,6 +301,67 @@ def test_subjects_are_renamed_moved_and_kept_unique_and_acyclic(archive: Archive
         update_subject(s, ids[2], expected_version=None, label="pszczoły")
     with pytest.raises(PermissionDenied), archive.transaction(RESEARCHER) as s:
         add_subject(s, label="żółć")
+
+
+def test_only_an_unused_subject_is_deleted_and_what_it_was_comes_back(
+    archive: Archive, catalogue: Catalogue
+) -> None:
+    from zacni_app.core.people import update_person
+    from zacni_app.core.vocabulary import delete_subject
+
+    with archive.transaction() as s:
+        crafts = add_subject(s, label="bartnictwo", label_en="tree beekeeping", scope_note="Dawne.")
+        mead = add_subject(s, label="miodosytnictwo", parent="bartnictwo").id
+        used = add_subject(s, label="łąkarstwo").id
+        update_person(s, catalogue.narrator, expected_version=None, subjects=["łąkarstwo"])
+        crafts_id = crafts.id
+    refusals = [(crafts_id, "has 1 narrower terms"), (used, "is used by 1 records")]
+    for subject_id, detail in refusals:
+        with pytest.raises(ValidationError) as refused, archive.transaction() as s:
+            delete_subject(s, subject_id, expected_version=None)
+        assert refused.value.detail == detail
+    with pytest.raises(PermissionDenied), archive.transaction(VOLUNTEER) as s:
+        delete_subject(s, mead, expected_version=None)
+    with pytest.raises(ConflictError), archive.transaction() as s:
+        delete_subject(s, mead, expected_version=7)
+    with archive.transaction() as s:
+        was = delete_subject(s, mead, expected_version=None)
+        was_crafts = delete_subject(s, crafts_id, expected_version=None)  # no narrower term now
+    assert was == {"label": "miodosytnictwo", "label_en": None, "parent": "bartnictwo", "scope_note": None}
+    with archive.transaction() as s:
+        assert (
+            s.scalars(select(Subject).where(Subject.label.in_(["bartnictwo", "miodosytnictwo"]))).all() == []
+        )
+        add_subject(s, **was_crafts)
+        again = add_subject(s, **was)
+        assert again.parent is not None and again.parent.scope_note == "Dawne."
+
+
+def test_a_consent_entered_by_mistake_is_deleted_but_a_withdrawn_one_is_kept(
+    archive: Archive, catalogue: Catalogue
+) -> None:
+    from zacni_app.core.consents import delete_consent
+
+    with archive.transaction() as s:
+        mistake = add_consent(
+            s, person_id=catalogue.photographer, scope="research", signed_on="2024-02-01"
+        ).id
+        update_consent(s, catalogue.consent, expected_version=None, withdrawn_on=date.today())
+    with pytest.raises(ValidationError) as kept, archive.transaction() as s:
+        delete_consent(s, catalogue.consent, expected_version=None)
+    assert kept.value.field == "withdrawn"
+    with pytest.raises(PermissionDenied), archive.transaction(VOLUNTEER) as s:
+        delete_consent(s, mistake, expected_version=None)
+    with archive.transaction() as s:
+        was = delete_consent(s, mistake, expected_version=1)
+        assert s.get(Consent, mistake) is None and s.get(Consent, catalogue.consent) is not None
+    assert (was["person_id"], was["scope"], was["signed_on"]) == (
+        catalogue.photographer,
+        "research",
+        date(2024, 2, 1),
+    )
+    with archive.session() as s:
+        assert interview_access(s, s.get_one(Interview, catalogue.interview)) == "closed"
 
 
 def test_places_keep_valid_codes_and_coordinates_and_go_to_the_trash(archive: Archive) -> None:

@@ -28,7 +28,7 @@ from zacni_app.ui.consent_editor import ConsentEditor
 from zacni_app.ui.editors import PersonEditor, RecordEditor
 from zacni_app.ui.link_fields import LinksField, RecordField
 from zacni_app.ui.main_window import MainWindow
-from zacni_app.ui.qt import QApplication, QLineEdit, QPlainTextEdit, Qt, QTimer
+from zacni_app.ui.qt import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, Qt, QTimer
 from zacni_app.ui.record_form import ChoiceField
 from zacni_app.ui.story_editor import StoryEditor
 from zacni_app.ui.vocabulary_editors import PlaceEditor, SubjectEditor
@@ -527,6 +527,75 @@ def test_a_consent_is_added_from_the_person_and_leads_back_to_them(
     assert isinstance(back, PersonEditor) and back.record_id == person_id
     assert back.consents.list.count() == 2
     assert "wykorzystanie w badaniach" in back.consents.list.item(1).text()
+
+    undo(window, qtbot)  # a consent typed in by mistake: Ctrl+Z takes the new consent away
+    with demo_archive.session() as s:
+        assert s.get(Consent, added.id) is None
+    assert back.consents.list.count() == 1
+    window.actions.redo.trigger()
+    with demo_archive.session() as s:
+        again = s.scalars(
+            select(Consent).where(Consent.person_id == person_id, Consent.scope == "research")
+        ).one()
+        assert again.notes == "Zgoda na badania, podpisana w świetlicy w Ćmielowie."
+    assert back.consents.list.count() == 2
+
+
+def test_a_new_subject_is_undone_and_redone_and_an_unused_one_deleted_but_a_used_one_kept(
+    demo_archive: Archive, open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window = open_window(demo_archive)
+    window.show_section("subjects")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.detail.current_editor()
+    assert isinstance(editor, SubjectEditor)
+    type_into(editor, "label", "bartnictwo")
+    type_into(editor, "parent", "pszczelarstwo")
+    save(editor, qtbot)
+
+    def labelled(label: str) -> Subject | None:
+        with demo_archive.session() as s:
+            return s.scalars(select(Subject).where(Subject.label == label)).one_or_none()
+
+    assert labelled("bartnictwo") is not None
+    undo(window, qtbot)
+    assert labelled("bartnictwo") is None and "bartnictwo" not in column_texts(window)
+    window.actions.redo.trigger()
+    made = labelled("bartnictwo")
+    assert made is not None and made.parent_id is not None and "bartnictwo" in column_texts(window)
+
+    editor = show(window, "subjects", "bartnictwo")  # made again under a new id: still editable
+    type_into(editor, "label_en", "forest beekeeping")
+    save(editor, qtbot)
+    assert (labelled("bartnictwo") or made).label_en == "forest beekeeping"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert labelled("bartnictwo") is None
+    undo(window, qtbot)
+    back = labelled("bartnictwo")
+    assert back is not None and back.label_en == "forest beekeeping"
+
+    show(window, "subjects", "pszczelarstwo")
+    seen: list[str] = []
+
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, dismiss)
+            return
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, dismiss)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert labelled("pszczelarstwo") is not None
+    assert seen == ["Temat jest przypisany do rekordów: 2; zamiast go usuwać, zmień jego nazwę."]
+
+
+def column_texts(window: MainWindow) -> list[str]:
+    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
 
 
 # -- roles ------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +196,34 @@ def test_every_section_lists_without_error(demo_archive: Archive, open_window: O
             assert window.model.index(row, 0).data() is not None
     window.show_section("review")
     assert window.model.rowCount() == 0  # the demo has no problems to review
+
+
+def test_a_new_archive_offers_the_demo_and_loads_it_in_the_background(
+    archive: Archive, open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window = open_window(archive)
+    assert window.centre.currentWidget() is window.empty_state
+    assert window.demo_button.isVisible() and window.demo_button.text() == "Wczytaj materiał demonstracyjny"
+    qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    assert window.work_status.isVisible()  # running, and the window is not waiting for it
+    qtbot.waitUntil(lambda: not window.work_status.isVisible(), timeout=120000)
+    assert window.centre.currentWidget() is window.table
+    window.show_section("interviews")
+    assert window.model.rowCount() == 10
+    assert window.statusBar().currentMessage() == "Materiał demonstracyjny został wczytany."
+
+
+def test_gui_screenshot_creates_the_default_archive_and_saves_the_window(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from tests.conftest import run_cli
+    from zacni_app.core.archive import is_archive
+
+    root, png = tmp_path / "nowe archiwum", tmp_path / "okno.png"
+    result = run_cli("gui", "--screenshot", png, archive=root, env={"QT_QPA_PLATFORM": "", "DISPLAY": ""})
+    assert result.code == 0, result.stderr
+    assert is_archive(root)
+    with Image.open(png) as picture:
+        assert picture.format == "PNG" and picture.width >= 800 and picture.height >= 500
+        colours = picture.convert("RGB").getcolors(maxcolors=1 << 16)
+        assert colours is None or len(colours) > 20  # a drawn window, not a blank rectangle

@@ -1248,6 +1248,18 @@
         <translation>Moved to the trash: {0}</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Deleted: {0}</source>
+        <translation>Deleted: {0}</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
@@ -1461,6 +1473,18 @@
     <message>
         <source>Only a scanned document or a photo can be the scan of the form.</source>
         <translation>Only a scanned document or a photo can be the scan of the form.</translation>
+    </message>
+    <message>
+        <source>This subject is used by {0} records; rename it instead of deleting it.</source>
+        <translation>This subject is used by {0} records; rename it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>This subject has {0} narrower terms; move them first.</source>
+        <translation>This subject has {0} narrower terms; move them first.</translation>
+    </message>
+    <message>
+        <source>A withdrawn consent is kept: it is what keeps the person's material closed.</source>
+        <translation>A withdrawn consent is kept: it is what keeps the person's material closed.</translation>
     </message>
     <message>
         <source>Only a photo can be the main photo of a story.</source>

@@ -1248,6 +1248,18 @@
         <translation>Przeniesiono do kosza: {0}</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Nie można usunąć</translation>
+    </message>
+    <message>
+        <source>Deleted: {0}</source>
+        <translation>Usunięto: {0}</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>Nie można przywrócić</translation>
     </message>
@@ -1461,6 +1473,18 @@
     <message>
         <source>Only a scanned document or a photo can be the scan of the form.</source>
         <translation>Skanem formularza może być tylko zeskanowany dokument lub zdjęcie.</translation>
+    </message>
+    <message>
+        <source>This subject is used by {0} records; rename it instead of deleting it.</source>
+        <translation>Temat jest przypisany do rekordów: {0}; zamiast go usuwać, zmień jego nazwę.</translation>
+    </message>
+    <message>
+        <source>This subject has {0} narrower terms; move them first.</source>
+        <translation>Ten temat ma węższe tematy ({0}); najpierw je przenieś.</translation>
+    </message>
+    <message>
+        <source>A withdrawn consent is kept: it is what keeps the person's material closed.</source>
+        <translation>Wycofana zgoda zostaje w archiwum: to ona zamyka materiały tej osoby.</translation>
     </message>
     <message>
         <source>Only a photo can be the main photo of a story.</source>

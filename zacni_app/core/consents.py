@@ -80,6 +80,31 @@ def update_consent(
     return consent
 
 
+def delete_consent(session: Session, consent_id: int, *, expected_version: int | None) -> dict[str, Any]:
+    """Remove a consent entered by mistake; returns its values, so it can be entered again.
+
+    A withdrawn consent is never removed: the withdrawal is what keeps the person's material
+    closed, and removing it could open what they asked to close (edit the consent instead).
+    """
+    require(session, "delete")
+    consent = records.get(session, Consent, consent_id)
+    records.check_version(consent, expected_version)
+    if consent.withdrawn_on is not None:
+        raise ValidationError("withdrawn", "a withdrawn consent is kept")
+    was: dict[str, Any] = {
+        "person_id": consent.person_id,
+        "interview_id": consent.interview_id,
+        "scope": consent.scope,
+        "signed_on": consent.signed_on,
+        "embargo_until": consent.embargo_until,
+        "notes": consent.notes,
+        "scan_asset_id": consent.scan_asset_id,
+    }
+    session.delete(consent)
+    session.flush()
+    return was
+
+
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:

@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive_schema import Collection, Place, Subject
+from archive_schema.catalogue import interview_subject, person_subject
+from archive_schema.media import asset_subject
 from zacni_app.core import polish, records, validation
 from zacni_app.core.access import require
 from zacni_app.core.errors import ValidationError
@@ -120,6 +122,28 @@ def update_subject(
         term.parent = _broader(session, term, parent)
     session.flush()
     return term
+
+
+def delete_subject(session: Session, subject_id: int, *, expected_version: int | None) -> dict[str, Any]:
+    """Remove a term nobody uses (a typo, a term made by mistake); returns what it was, so it can
+    be made again. A term that records or narrower terms use is refused, with how many: merge or
+    rename it instead, since removing it would silently untag them."""
+    require(session, "delete")
+    term = records.get(session, Subject, subject_id)
+    records.check_version(term, expected_version)
+    uses = sum(
+        int(session.scalar(select(func.count()).select_from(link).where(link.c.subject_id == term.id)) or 0)
+        for link in (person_subject, interview_subject, asset_subject)
+    )
+    if uses:
+        raise ValidationError("subject", f"is used by {uses} records")
+    narrower = session.scalar(select(func.count()).where(Subject.parent_id == term.id)) or 0
+    if narrower:
+        raise ValidationError("subject", f"has {narrower} narrower terms")
+    was = subject_dict(term)
+    session.delete(term)
+    session.flush()
+    return {k: was[k] for k in ("label", "label_en", "parent", "scope_note")}
 
 
 def _unique_label(session: Session, term: Subject) -> None:

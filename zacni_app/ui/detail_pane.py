@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zacni_app.core.access import can
-from zacni_app.core.errors import ConflictError, ValidationError, ZacniError
+from zacni_app.core.errors import ConflictError, NotFoundError, ValidationError, ZacniError
 from zacni_app.core.stories import PublicationBlocked
 from zacni_app.ui.conflict_dialog import ConflictDialog
 from zacni_app.ui.editors import EDITORS, RecordEditor
@@ -34,7 +34,7 @@ from zacni_app.ui.qt import (
 from zacni_app.ui.record_kinds import Records, Values
 from zacni_app.ui.record_summary import summary_html
 from zacni_app.ui.story_editor import StoryEditor
-from zacni_app.ui.undo import CreateRecord, EditRecord
+from zacni_app.ui.undo import CreateDeletable, CreateRecord, EditRecord
 
 ChangedHandler = Callable[[str, int], None]
 
@@ -143,9 +143,16 @@ class DetailPane(QStackedWidget):
         return True
 
     def reload_if_showing(self, kind: str, record_id: int) -> None:
+        """Read the shown record again; one an undo step deleted leaves the pane empty."""
         editor = self.current_editor()
-        if editor is not None and editor.kind == kind and editor.record_id == record_id:
-            self.show_record(kind, record_id)
+        if editor is None or editor.kind != kind or editor.record_id != record_id:
+            return
+        try:
+            self.records.load(kind, record_id)
+        except NotFoundError:
+            self.show_nothing()
+            return
+        self.show_record(kind, record_id)
 
     def open_linked(self, kind: str, record_id: int) -> None:
         """Show a record linked from the editor, once the editor's changes are saved."""
@@ -225,7 +232,20 @@ class DetailPane(QStackedWidget):
     def _create(self, editor: RecordEditor) -> bool:
         values = editor.values()
         record_id, version = self.records.create(editor.kind, values)
-        if self.records.trashable(editor.kind):  # undone by moving it to the trash
+        if self.records.deletable(editor.kind):  # no trash: undone by deleting it
+            self.undo_stack.push(
+                CreateDeletable(
+                    self.tr("New {0}").format(editor.kind_label()),
+                    self.records,
+                    editor.kind,
+                    record_id,
+                    values=values,
+                    version=version,
+                    on_changed=self._after_step,
+                    on_failure=self.on_failure,
+                )
+            )
+        elif self.records.trashable(editor.kind):  # undone by moving it to the trash
             self.undo_stack.push(
                 CreateRecord(
                     self.tr("New {0}").format(editor.kind_label()),

@@ -175,6 +175,24 @@ def _catalogue_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]
             ),
         ),
         (
+            re.compile(r"^is used by (\d+) records$"),
+            lambda m: translate(
+                "Messages", "This subject is used by {0} records; rename it instead of deleting it."
+            ).format(m[1]),
+        ),
+        (
+            re.compile(r"^has (\d+) narrower terms$"),
+            lambda m: translate("Messages", "This subject has {0} narrower terms; move them first.").format(
+                m[1]
+            ),
+        ),
+        (
+            re.compile(r"^a withdrawn consent is kept$"),
+            lambda m: translate(
+                "Messages", "A withdrawn consent is kept: it is what keeps the person's material closed."
+            ),
+        ),
+        (
             re.compile(r"^asset (\d+) is not a photo$"),
             lambda m: translate("Messages", "Only a photo can be the main photo of a story."),
         ),

@@ -23,7 +23,14 @@ from zacni_app.core import link_choices, records, trash, vocabulary
 from zacni_app.core.access import actor_of, asset_access, can, person_access
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.assets import asset_catalogue, asset_dict, get_asset, update_asset
-from zacni_app.core.consents import add_consent, consent_dict, consents_of, get_consent, update_consent
+from zacni_app.core.consents import (
+    add_consent,
+    consent_dict,
+    consents_of,
+    delete_consent,
+    get_consent,
+    update_consent,
+)
 from zacni_app.core.errors import ValidationError
 from zacni_app.core.interviews import add_interview, get_interview, interview_dict, update_interview
 from zacni_app.core.people import add_person, get_person, person_dict, update_person
@@ -39,6 +46,8 @@ class RecordKind:
     load: Callable[[Session, int], tuple[Values, int]]
     update: Callable[[Session, int, int | None, Values], int]
     create: Callable[[Session, Values], tuple[int, int]] | None = None
+    #: deletes for good (kinds with no trash): returns the values that would make it again
+    remove: Callable[[Session, int, int | None], Values] | None = None
 
 
 def _load_person(session: Session, record_id: int) -> tuple[Values, int]:
@@ -208,8 +217,22 @@ KINDS: dict[str, RecordKind] = {
     "interview": RecordKind("interview", "interviews", _load_interview, _update_interview, _create_interview),
     "asset": RecordKind("asset", "assets", _load_asset, _update_asset),
     "story": RecordKind("story", "stories", _load_story, _update_story, _create_story),
-    "consent": RecordKind("consent", None, _load_consent, _update_consent, _create_consent),
-    "subject": RecordKind("subject", "subjects", _load_subject, _update_subject, _create_subject),
+    "consent": RecordKind(
+        "consent",
+        None,
+        _load_consent,
+        _update_consent,
+        _create_consent,
+        lambda s, record_id, version: delete_consent(s, record_id, expected_version=version),
+    ),
+    "subject": RecordKind(
+        "subject",
+        "subjects",
+        _load_subject,
+        _update_subject,
+        _create_subject,
+        lambda s, record_id, version: vocabulary.delete_subject(s, record_id, expected_version=version),
+    ),
     "place": RecordKind("place", "places", _load_place, _update_place, _create_place),
 }
 
@@ -243,6 +266,12 @@ class Records:
     def __init__(self, archive: Archive, actor: Actor) -> None:
         self.archive = archive
         self.actor = actor
+        #: (kind, id) of a record deleted and made again by undo/redo → the id it has now
+        self.replaced: dict[tuple[str, int], int] = {}
+
+    def current_id(self, kind: str, record_id: int) -> int:
+        """The id a record has now: a record made again (redo of its creation) has a new one."""
+        return self.replaced.get((kind, record_id), record_id)
 
     def load(self, kind: str, record_id: int) -> tuple[Values, int]:
         with self.archive.session(self.actor) as s:
@@ -258,6 +287,18 @@ class Records:
             raise ValidationError("kind", f"a {kind} cannot be added here")
         with self.archive.transaction(self.actor) as s:
             return create(s, dict(values))
+
+    @staticmethod
+    def deletable(kind: str) -> bool:
+        """Whether records of `kind`, having no trash, are deleted for good (and made again by undo)."""
+        return kind in KINDS and KINDS[kind].remove is not None
+
+    def remove(self, kind: str, record_id: int, version: int | None) -> Values:
+        remove = KINDS[kind].remove
+        if remove is None:
+            raise ValidationError("kind", f"a {kind} cannot be deleted here")
+        with self.archive.transaction(self.actor) as s:
+            return remove(s, record_id, version)
 
     def choices(self, names: tuple[str, ...]) -> dict[str, Any]:
         with self.archive.session(self.actor) as s:

@@ -36,10 +36,15 @@ class RecordCommand(QUndoCommand):
         super().__init__(text)
         self.records = records
         self.kind = kind
-        self.record_id = record_id
+        self._record_id = record_id
         self.on_changed = on_changed
         self.on_failure = on_failure
         self._done_once = True
+
+    @property
+    def record_id(self) -> int:
+        """The record's id now: one deleted and made again by another step has a new id."""
+        return self.records.current_id(self.kind, self._record_id)
 
     def redo(self) -> None:
         if self._done_once:
@@ -178,6 +183,76 @@ class RestoreRecord(TrashRecord):
 
     def backward_anyway(self) -> None:
         self.version = self.records.trash(self.kind, self.record_id, None)
+
+
+class CreateDeletable(RecordCommand):
+    """A new record of a kind with no trash (a subject, a consent): undo deletes it (refused, with
+    the reason, once something uses it), redo makes it again from the same values."""
+
+    def __init__(
+        self,
+        text: str,
+        records: Records,
+        kind: str,
+        record_id: int,
+        *,
+        values: Values,
+        version: int,
+        on_changed: ChangedHandler,
+        on_failure: FailureHandler,
+    ) -> None:
+        super().__init__(text, records, kind, record_id, on_changed, on_failure)
+        self.values = dict(values)
+        self.version: int | None = version
+
+    def forward(self) -> None:
+        new_id, self.version = self.records.create(self.kind, dict(self.values))
+        self.records.replaced[(self.kind, self._record_id)] = new_id
+
+    def backward(self) -> None:
+        self.values = self.records.remove(self.kind, self.record_id, self.version)
+
+    def backward_anyway(self) -> None:
+        self.values = self.records.remove(self.kind, self.record_id, None)
+
+
+class DeleteRecord(CreateDeletable):
+    """A record of a kind with no trash deleted for good: undo makes it again."""
+
+    def __init__(
+        self,
+        text: str,
+        records: Records,
+        kind: str,
+        record_id: int,
+        *,
+        values: Values,
+        on_changed: ChangedHandler,
+        on_failure: FailureHandler,
+    ) -> None:
+        super().__init__(
+            text,
+            records,
+            kind,
+            record_id,
+            values=values,
+            version=0,
+            on_changed=on_changed,
+            on_failure=on_failure,
+        )
+        self.version = None  # gone: whatever it is made again with, undo of this step deletes that
+
+    def forward(self) -> None:
+        CreateDeletable.backward(self)
+
+    def backward(self) -> None:
+        CreateDeletable.forward(self)
+
+    def forward_anyway(self) -> None:
+        CreateDeletable.backward_anyway(self)
+
+    def backward_anyway(self) -> None:
+        CreateDeletable.forward(self)
 
 
 def is_conflict(error: ZacniError) -> bool:

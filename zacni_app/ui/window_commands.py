@@ -25,7 +25,7 @@ from zacni_app.ui.qt import (
     QMessageBox,
 )
 from zacni_app.ui.record_kinds import SECTION_KINDS
-from zacni_app.ui.undo import RestoreRecord, TrashRecord
+from zacni_app.ui.undo import DeleteRecord, RestoreRecord, TrashRecord
 
 translate = QCoreApplication.translate
 
@@ -40,7 +40,10 @@ class TrashCommands:
 
     def trash_selected(self) -> None:
         keys = self.selected_keys()
-        if not keys or self.model.section in ("trash", "subjects") or not can(self.actor, "delete"):
+        if not keys or self.model.section == "trash" or not can(self.actor, "delete"):
+            return
+        if self.records.deletable(SECTION_KINDS.get(self.model.section, "")):
+            self.delete_selected()
             return
         self.undo_stack.beginMacro(translate("MainWindow", "Move to the trash"))
         try:
@@ -68,6 +71,39 @@ class TrashCommands:
         self.statusBar().showMessage(
             translate("MainWindow", "Moved to the trash: {0}").format(len(keys)), 5000
         )
+
+    def delete_selected(self) -> None:
+        """Subjects have no trash: each unused one is deleted (one undoable step); a used one is
+        refused with the reason and the others go on."""
+        kind = SECTION_KINDS[self.model.section]
+        deleted: list[tuple[int, Any]] = []
+        refused: list[str] = []
+        for key in self.selected_keys():
+            try:
+                deleted.append((int(key), self.records.remove(kind, int(key), None)))
+            except ZacniError as error:
+                refused.append(error_message(error))
+        if deleted:
+            self.undo_stack.beginMacro(translate("MainWindow", "Delete"))
+            for record_id, values in deleted:
+                self.undo_stack.push(
+                    DeleteRecord(
+                        translate("MainWindow", "Delete"),
+                        self.records,
+                        kind,
+                        record_id,
+                        values=values,
+                        on_changed=self._record_changed,
+                        on_failure=self._step_failed,
+                    )
+                )
+            self.undo_stack.endMacro()
+        self.refresh()
+        if refused:
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot delete"), "\n".join(sorted(set(refused)))
+            )
+        self.statusBar().showMessage(translate("MainWindow", "Deleted: {0}").format(len(deleted)), 5000)
 
     def restore_selected(self) -> None:
         if self.model.section != "trash":
