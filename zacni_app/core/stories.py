@@ -163,19 +163,20 @@ def blocker_reasons(session: Session, story: Story, today: date | None = None) -
     """The story's blockers as the website's reason codes with their values (website_reasons), so
     a window can say each in its own language exactly as the publishing report does."""
     today = today or date.today()
-    reasons: list[Reason] = []
-    for blocker in publication_blockers(session, story, today):
-        interview = session.get(Interview, blocker.id) if blocker.kind == "interview" else None
-        asset = session.get(Asset, blocker.id) if blocker.kind == "asset" else None
-        if interview is not None:
-            reasons.append(interview_refusal(session, interview, today))
-        elif asset is not None:
-            level = access.asset_access(session, asset, today)
-            title = asset.title or asset.original_name
-            reasons.append(Reason("asset_not_public", {"kind": asset.kind, "title": title, "level": level}))
-        else:
-            reasons.append(Reason("no_text"))
-    return reasons
+    return [blocker_reason(session, b, today) for b in publication_blockers(session, story, today)]
+
+
+def blocker_reason(session: Session, blocker: Blocker, today: date) -> Reason:
+    """One blocker as a reason code: the interview's refusal, a file not public, or no text."""
+    interview = session.get(Interview, blocker.id) if blocker.kind == "interview" else None
+    asset = session.get(Asset, blocker.id) if blocker.kind == "asset" else None
+    if interview is not None:
+        return interview_refusal(session, interview, today)
+    if asset is not None:
+        level = access.asset_access(session, asset, today)
+        title = asset.title or asset.original_name
+        return Reason("asset_not_public", {"kind": asset.kind, "title": title, "level": level})
+    return Reason("no_text")
 
 
 def set_status(session: Session, story_id: int, status: str, *, expected_version: int | None = None) -> Story:

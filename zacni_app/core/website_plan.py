@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 
 from archive_schema import Asset, Clip, Consent, Cue, IndexSegment, Interview, Person, Story, Transcript
 from zacni_app.core import access
-from zacni_app.core.stories import Blocker, publication_blockers, slugify
+from zacni_app.core.stories import blocker_reason, publication_blockers, slugify
 from zacni_app.core.transcripts import ParsedCue
 from zacni_app.core.website_media import MEDIA_VERSION, OPEN_END, Range, Timeline, kept_ranges
 from zacni_app.core.website_names import NamePolicy
-from zacni_app.core.website_reasons import Reason, Withheld, clock, interview_refusal
+from zacni_app.core.website_reasons import Reason, Withheld, clock
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 
@@ -176,21 +176,8 @@ def _story_refusal(session: Session, story: Story, today: date) -> Withheld | No
     if not blockers:
         return None
     listed = "; ".join(b.reason for b in blockers)
-    reasons = tuple(_blocker_reason(session, b, today) for b in blockers)
+    reasons = tuple(blocker_reason(session, b, today) for b in blockers)
     return Withheld("story", story.id, Reason("story_blocked", {"blockers": listed}), story.id, reasons)
-
-
-def _blocker_reason(session: Session, blocker: Blocker, today: date) -> Reason:
-    if blocker.kind == "interview":
-        interview = session.get(Interview, blocker.id)
-        if interview is not None:
-            return interview_refusal(session, interview, today)
-    if blocker.kind == "asset":
-        asset = session.get(Asset, blocker.id)
-        if asset is not None:
-            level = access.asset_access(session, asset, today)
-            return Reason("asset_not_public", {"kind": asset.kind, "title": _title(asset), "level": level})
-    return Reason("no_text")
 
 
 def _page_slug(story: Story) -> str:
