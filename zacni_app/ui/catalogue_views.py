@@ -1,8 +1,10 @@
 """The two views of the centre list: a sortable table and a grid of thumbnails, over one model.
 
 Both share the model and the selection, so switching between list and grid keeps what is
-selected. The grid uses uniform item sizes and a static layout: with 100,000 items Qt then
-lays out only the visible ones, and the model fetches only the rows they need.
+selected. The grid uses uniform item sizes and a static layout, so the model fetches only the
+rows it shows; Qt still walks every item to lay a grid out (0.7 s on 100,000 items, twice at
+start), so the layout is batched: the first screenful appears at once, the rest follows between
+events (benchmarks/gui.py: the window on the grid in 1.3 s rather than about 2 s).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def make_grid(model: CatalogueModel, table: QTableView) -> QListView:
     grid.setResizeMode(QListView.ResizeMode.Adjust)
     grid.setMovement(QListView.Movement.Static)
     grid.setUniformItemSizes(True)
+    grid.setLayoutMode(QListView.LayoutMode.Batched)
+    grid.setBatchSize(2000)
     grid.setWordWrap(True)
     grid.setIconSize(ICON_SIZE)
     grid.setGridSize(QSize(ICON_SIZE.width() + 24, ICON_SIZE.height() + 48))
