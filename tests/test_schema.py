@@ -62,6 +62,27 @@ def test_migrations_round_trip_on_postgres(pg_url: str) -> None:
     _round_trip(pg_url)
 
 
+def test_revisions_read_from_file_names_are_alembics_own() -> None:
+    from archive_schema.schema_version import alembic_revisions, known_revisions
+
+    assert known_revisions() == alembic_revisions()
+    assert known_revisions()[0] == "0001" and len(known_revisions()) >= 3
+
+
+def test_opening_an_archive_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Archive.create(tmp_path / "arch").close()
+    code = (
+        "import sys; from pathlib import Path; from zacni_app.core.archive import Archive; "
+        f"Archive.open(Path({str(tmp_path / 'arch')!r})).close(); print('alembic' in sys.modules)"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=repo)
+    assert done.stdout.strip() == "False"
+
+
 def test_new_archive_has_layout_wal_and_admin(tmp_path: Path) -> None:
     with Archive.create(tmp_path / "arch") as archive:
         assert archive.schema_version() == revision_number(head_revision())

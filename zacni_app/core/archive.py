@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -258,6 +257,8 @@ class Archive:
         if current != head_revision():
             if backup and current is not None:
                 self.backup_database(f"pre-upgrade-{current}")
+            from alembic import command  # only now: importing Alembic costs every start ~0.2 s
+
             with self.engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
         self._ensure_server_roles()
