@@ -156,10 +156,12 @@ CONSENTING_ROLES = frozenset({"depicted", "speaker"})
 
 def asset_access(session: Session, asset: Asset, today: date | None = None) -> str:
     """Effective access of an asset: its own level, the consents of the people seen or heard in
-    it, and, if it belongs to one, its interview's."""
+    it, and, if it belongs to one, its interview's (closed while that is in the trash)."""
     levels = [asset_own_access(session, asset, today)]
     if asset.interview is not None:
         levels.append(interview_access(session, asset.interview, today))
+        if asset.interview.deleted_at is not None:
+            levels.append("closed")  # files of an interview in the trash: for those who keep the trash
     return most_restrictive(levels)
 
 

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from archive_schema import (
     ACCESS_LEVELS,
     Asset,
-    AssetPerson,
     Collection,
     Interview,
     InterviewPerson,
@@ -35,6 +34,7 @@ from archive_schema import (
 from archive_schema.base import Base
 from zacni_app.core import access, polish
 from zacni_app.core.access import actor_of, can
+from zacni_app.core.access_book import AccessBook
 
 #: A list entry: a record id, or (kind, id) in the mixed sections ("review", "trash").
 Key = int | tuple[str, int]
@@ -304,19 +304,20 @@ def _visible(session: Session, spec: Section, query: AnySelect) -> AnySelect:
     levels = access.visible_levels(actor)
     if levels == tuple(ACCESS_LEVELS):
         return query
+    book = AccessBook(session) if model in (Person, Asset, Interview) else None
     if model is Person or model is Asset:
         query = query.where(model.access.in_(levels))
     if model is Interview:
-        query = query.where(Interview.id.in_(visible_interview_ids(session)))
+        query = query.where(Interview.id.in_(visible_interview_ids(session, book)))
     if model is Asset:
         query = query.where(
-            Asset.interview_id.is_(None) | Asset.interview_id.in_(visible_interview_ids(session))
+            Asset.interview_id.is_(None) | Asset.interview_id.in_(visible_interview_ids(session, book))
         )
-        hidden = hidden_by_consents(session, Asset)
+        hidden = hidden_by_consents(session, Asset, book)
         if hidden:
             query = query.where(Asset.id.not_in(hidden))
     if model is Person:
-        hidden = hidden_by_consents(session, Person)
+        hidden = hidden_by_consents(session, Person, book)
         if hidden:
             query = query.where(Person.id.not_in(hidden))
     if model is Story and not can(actor, "publish"):
@@ -324,25 +325,27 @@ def _visible(session: Session, spec: Section, query: AnySelect) -> AnySelect:
     return query
 
 
-def hidden_by_consents(session: Session, model: type[Asset] | type[Person]) -> list[int]:
+def hidden_by_consents(
+    session: Session, model: type[Asset] | type[Person], book: AccessBook | None = None
+) -> list[int]:
     """Records whose own level the actor may see but whose people's consents hide them: only
-    records with people (assets) or consents (people) are looked at, so a large archive of
-    unlinked photos costs one query."""
+    records with people (assets) or consents (people) are looked at, with every consent read
+    once (access_book), so a large archive costs a few queries, not a few per record."""
     actor = actor_of(session)
-    if model is Asset:
-        linked = select(AssetPerson.asset_id).where(AssetPerson.role.in_(access.CONSENTING_ROLES))
-        assets = session.scalars(select(Asset).where(Asset.id.in_(linked)))
-        return [a.id for a in assets if not access.may_see(actor, access.asset_own_access(session, a))]
-    narrators = select(InterviewPerson.person_id).where(InterviewPerson.role == "narrator")
-    people = session.scalars(select(Person).where(Person.id.in_(narrators)))
-    return [p.id for p in people if not access.may_see(actor, access.person_access(session, p))]
+    book = book or AccessBook(session)
+    levels = book.asset_own_levels() if model is Asset else book.person_levels()
+    return [record_id for record_id, level in levels.items() if not access.may_see(actor, level)]
 
 
-def visible_interview_ids(session: Session) -> list[int]:
+def visible_interview_ids(session: Session, book: AccessBook | None = None) -> list[int]:
     """Interviews whose effective access (own level and narrators' consents) the actor may see."""
     actor = actor_of(session)
-    live = session.scalars(select(Interview).where(Interview.deleted_at.is_(None)))
-    return [i.id for i in live if access.may_see(actor, access.interview_access(session, i))]
+    book = book or AccessBook(session)
+    return [
+        i
+        for i, (_, live) in book.interviews.items()
+        if live and access.may_see(actor, book.interview_level(i))
+    ]
 
 
 def _server_collation(session: Session) -> str | None:
@@ -389,11 +392,12 @@ def _people_rows(session: Session, ids: list[int]) -> Iterable[tuple[Key, Row]]:
 
 def people_access(session: Session, ids: list[int] | None) -> dict[int, str]:
     """Effective access of those of `ids` (None: everyone) who narrated an interview; for the
-    others it is their own level. A page of the list, or everyone when it is sorted by access."""
+    others it is their own level. A page of the list (asked record by record: a page is short),
+    or everyone when the list is sorted by access (from the book of all consents)."""
+    if ids is None:
+        return AccessBook(session).person_levels()
     narrators = select(InterviewPerson.person_id).where(InterviewPerson.role == "narrator")
-    query = select(Person).where(Person.id.in_(narrators))
-    if ids is not None:
-        query = query.where(Person.id.in_(ids))
+    query = select(Person).where(Person.id.in_(ids), Person.id.in_(narrators))
     return {p.id: access.person_access(session, p) for p in session.scalars(query)}
 
 
