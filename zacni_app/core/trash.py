@@ -19,7 +19,7 @@ from archive_schema.base import Base
 from zacni_app.core import records
 from zacni_app.core.access import require
 from zacni_app.core.archive import Actor, Archive
-from zacni_app.core.catalogue_queries import TRASHABLE
+from zacni_app.core.catalogue_sections import TRASHABLE
 from zacni_app.core.errors import ValidationError
 from zacni_app.core.thumbnails import SIZES, thumbnail_path
 

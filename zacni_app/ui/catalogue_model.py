@@ -13,8 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from zacni_app.core import catalogue_queries as queries
+from zacni_app.core import catalogue_sections as sections
 from zacni_app.core.archive import Actor, Archive
-from zacni_app.core.catalogue_queries import Key, Row
+from zacni_app.core.catalogue_sections import Key, Row
 from zacni_app.ui.language import column_labels, value_label
 from zacni_app.ui.qt import (
     QAbstractTableModel,
@@ -45,7 +46,7 @@ class CatalogueModel(QAbstractTableModel):
         self.descending: bool | None = None
         self.filter_text = ""
         self.show_icons = False
-        self._columns: tuple[str, ...] = queries.column_names(self.section)
+        self._columns: tuple[str, ...] = sections.column_names(self.section)
         self._keys: list[Key] = []
         self._rows: OrderedDict[Key, Row] = OrderedDict()
         self._by_sha256: dict[str, Key] = {}  # cached rows by master, for thumbnails as they arrive
@@ -62,7 +63,7 @@ class CatalogueModel(QAbstractTableModel):
         self.sort_column = None
         self.descending = None
         self.filter_text = text
-        self._columns = queries.column_names(section)
+        self._columns = sections.column_names(section)
         self.reload()
 
     def set_filter(self, text: str) -> None:
@@ -106,11 +107,11 @@ class CatalogueModel(QAbstractTableModel):
         return self._columns
 
     def default_sort_column(self) -> int:
-        spec = queries.SECTIONS.get(self.section)
+        spec = sections.SECTIONS.get(self.section)
         return self._columns.index(spec.default_sort) if spec else self._columns.index("title")
 
     def default_order(self) -> Qt.SortOrder:
-        spec = queries.SECTIONS.get(self.section)
+        spec = sections.SECTIONS.get(self.section)
         descending = spec.descending if spec else False
         return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
 

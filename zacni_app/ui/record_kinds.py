@@ -23,6 +23,7 @@ from zacni_app.core import link_choices, records, trash, vocabulary
 from zacni_app.core.access import actor_of, asset_access, can, person_access
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.assets import asset_catalogue, asset_dict, get_asset, update_asset
+from zacni_app.core.catalogue_sections import TRASHABLE
 from zacni_app.core.consents import (
     add_consent,
     consent_dict,
@@ -311,7 +312,7 @@ class Records:
 
     @staticmethod
     def trashable(kind: str) -> bool:
-        return kind in queries.TRASHABLE
+        return kind in TRASHABLE
 
     def trash(self, kind: str, record_id: int, version: int | None) -> int:
         with self.archive.transaction(self.actor) as s:
