@@ -35,8 +35,9 @@ def render_views(archive_dir: Path, out_dir: Path, language: str = "pl") -> list
         window.resize(*SIZE)
         window.show()
         views = [
-            ("people", "Stanisław Wójcik", "people.png"),
-            ("interviews", "Gołębie, które zawsze wracają", "interview-editor.png"),
+            ("people", "Marian Jaworski", "people.png"),  # his consent is withdrawn: the list says so
+            ("interviews", "Pięćdziesiąt lat przy ulach", "interview-editor.png"),
+            ("stories", "Pszczoły z Karwowa", "story-editor.png"),
             ("assets", "Ślub w kolegiacie opatowskiej, 1981", "photo-grid.png"),
         ]
         for section, title, name in views:
