@@ -219,13 +219,16 @@ def test_killing_an_import_at_many_points_never_breaks_the_archive(
     folder = tmp_path / "karta"
     total = _kill_batch(folder)
     batch = {hash_file(p) for p in folder.iterdir()}
-    timing = tmp_path / "timing"
-    shutil.copytree(template_archive, timing)
-    started = time.monotonic()
-    assert _start_import(timing, folder).wait(timeout=300) == 0
-    full = time.monotonic() - started  # an undisturbed run, so the kills spread over a whole import
+    runs = []
+    for n in range(2):  # undisturbed runs, so the kills spread over a whole import; the faster one
+        timing = tmp_path / f"timing{n}"  # (files cached, as for the kills) sets the pace
+        shutil.copytree(template_archive, timing)
+        started = time.monotonic()
+        assert _start_import(timing, folder).wait(timeout=300) == 0
+        runs.append(time.monotonic() - started)
+    full = min(runs)
     interrupted, seen = 0, set()
-    for n, fraction in enumerate((0.05, 0.2, 0.35, 0.5, 0.6, 0.7, 0.8, 0.9)):
+    for n, fraction in enumerate((0.05, 0.15, 0.3, 0.42, 0.54, 0.66, 0.76, 0.86)):
         archive_dir = tmp_path / f"kill{n}"
         shutil.copytree(template_archive, archive_dir)
         proc = _start_import(archive_dir, folder)
@@ -242,7 +245,7 @@ def test_killing_an_import_at_many_points_never_breaks_the_archive(
             with arch.session() as s:
                 assert sorted(s.scalars(select(Asset.sha256))) == sorted(batch)
         assert len(batch) == total
-    assert interrupted >= 6, f"only {interrupted} of 8 kills landed inside the import ({full:.1f} s)"
+    assert interrupted >= 6, f"only {interrupted} of 8 kills landed inside the import ({runs} s)"
 
 
 @pytest.mark.parametrize("workers", [1, 2])
