@@ -232,31 +232,20 @@ class DetailPane(QStackedWidget):
     def _create(self, editor: RecordEditor) -> bool:
         values = editor.values()
         record_id, version = self.records.create(editor.kind, values)
-        if self.records.deletable(editor.kind):  # no trash: undone by deleting it
-            self.undo_stack.push(
-                CreateDeletable(
-                    self.tr("New {0}").format(editor.kind_label()),
-                    self.records,
-                    editor.kind,
-                    record_id,
-                    values=values,
-                    version=version,
-                    on_changed=self._after_step,
-                    on_failure=self.on_failure,
-                )
+        # undone by deleting it (kinds with no trash) or by moving it to the trash
+        deletable = self.records.deletable(editor.kind)
+        if deletable or self.records.trashable(editor.kind):
+            command = (CreateDeletable if deletable else CreateRecord)(
+                self.tr("New {0}").format(editor.kind_label()),
+                self.records,
+                editor.kind,
+                record_id,
+                version=version,
+                on_changed=self._after_step,
+                on_failure=self.on_failure,
+                values=values,
             )
-        elif self.records.trashable(editor.kind):  # undone by moving it to the trash
-            self.undo_stack.push(
-                CreateRecord(
-                    self.tr("New {0}").format(editor.kind_label()),
-                    self.records,
-                    editor.kind,
-                    record_id,
-                    version=version,
-                    on_changed=self._after_step,
-                    on_failure=self.on_failure,
-                )
-            )
+            self.undo_stack.push(command)
         self.show_record(editor.kind, record_id)
         self._announce(editor.kind, record_id)
         self.message.emit(self.tr("Added."))

@@ -115,8 +115,9 @@ class EditRecord(RecordCommand):
         self.version = self.records.update(self.kind, self.record_id, None, self.before)
 
 
-class CreateRecord(RecordCommand):
-    """A new record: undo moves it to the trash, redo takes it back out."""
+class VersionedCommand(RecordCommand):
+    """A step that carries the record's version from one core call to the next, and for a record
+    without a trash the values that make it again."""
 
     def __init__(
         self,
@@ -125,12 +126,18 @@ class CreateRecord(RecordCommand):
         kind: str,
         record_id: int,
         *,
-        version: int,
+        version: int | None,
         on_changed: ChangedHandler,
         on_failure: FailureHandler,
+        values: Values | None = None,
     ) -> None:
         super().__init__(text, records, kind, record_id, on_changed, on_failure)
         self.version = version
+        self.values: Values = dict(values or {})
+
+
+class CreateRecord(VersionedCommand):
+    """A new record: undo moves it to the trash, redo takes it back out."""
 
     def forward(self) -> None:
         self.version = self.records.restore(self.kind, self.record_id)
@@ -142,22 +149,8 @@ class CreateRecord(RecordCommand):
         self.version = self.records.trash(self.kind, self.record_id, None)
 
 
-class TrashRecord(RecordCommand):
+class TrashRecord(VersionedCommand):
     """A record moved to the trash: undo restores it."""
-
-    def __init__(
-        self,
-        text: str,
-        records: Records,
-        kind: str,
-        record_id: int,
-        *,
-        version: int,
-        on_changed: ChangedHandler,
-        on_failure: FailureHandler,
-    ) -> None:
-        super().__init__(text, records, kind, record_id, on_changed, on_failure)
-        self.version = version
 
     def forward(self) -> None:
         self.version = self.records.trash(self.kind, self.record_id, self.version)
@@ -185,25 +178,10 @@ class RestoreRecord(TrashRecord):
         self.version = self.records.trash(self.kind, self.record_id, None)
 
 
-class CreateDeletable(RecordCommand):
+class CreateDeletable(VersionedCommand):
     """A new record of a kind with no trash (a subject, a consent): undo deletes it (refused, with
-    the reason, once something uses it), redo makes it again from the same values."""
-
-    def __init__(
-        self,
-        text: str,
-        records: Records,
-        kind: str,
-        record_id: int,
-        *,
-        values: Values,
-        version: int,
-        on_changed: ChangedHandler,
-        on_failure: FailureHandler,
-    ) -> None:
-        super().__init__(text, records, kind, record_id, on_changed, on_failure)
-        self.values = dict(values)
-        self.version: int | None = version
+    the reason, once something uses it), redo makes it again from the same values, under a new
+    id that later steps follow (Records.replaced)."""
 
     def forward(self) -> None:
         new_id, self.version = self.records.create(self.kind, dict(self.values))
@@ -217,30 +195,8 @@ class CreateDeletable(RecordCommand):
 
 
 class DeleteRecord(CreateDeletable):
-    """A record of a kind with no trash deleted for good: undo makes it again."""
-
-    def __init__(
-        self,
-        text: str,
-        records: Records,
-        kind: str,
-        record_id: int,
-        *,
-        values: Values,
-        on_changed: ChangedHandler,
-        on_failure: FailureHandler,
-    ) -> None:
-        super().__init__(
-            text,
-            records,
-            kind,
-            record_id,
-            values=values,
-            version=0,
-            on_changed=on_changed,
-            on_failure=on_failure,
-        )
-        self.version = None  # gone: whatever it is made again with, undo of this step deletes that
+    """A record of a kind with no trash deleted for good: undo makes it again (pushed with
+    version None: whatever it is made again with, redoing the delete removes that)."""
 
     def forward(self) -> None:
         CreateDeletable.backward(self)

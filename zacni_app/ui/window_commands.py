@@ -92,6 +92,7 @@ class TrashCommands:
                         self.records,
                         kind,
                         record_id,
+                        version=None,
                         values=values,
                         on_changed=self._record_changed,
                         on_failure=self._step_failed,
