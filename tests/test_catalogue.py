@@ -223,6 +223,35 @@ def test_the_people_list_shows_and_sorts_by_the_access_their_consents_give(archi
         assert section_ids(s, "people", sort="access", descending=True) == [gone, plain, kept]
 
 
+def test_review_lists_interviews_whose_narrators_signed_nothing_for_them(archive: Archive) -> None:
+    from zacni_app.core.catalogue_queries import section_ids, section_rows
+    from zacni_app.core.trash import trash_record
+
+    with archive.transaction() as s:
+        signed = add_person(s, name="Adam Podpisany").id
+        other = add_person(s, name="Bożena Inny Wywiad").id
+        nobody = add_person(s, name="Czesław Bez Zgody").id
+        ok = add_interview(s, title="Haft", narrators=[signed]).id
+        elsewhere = add_interview(s, title="Gołębie", narrators=[other]).id
+        unsigned = add_interview(s, title="Kowalstwo", narrators=[signed, nobody]).id
+        trashed = add_interview(s, title="Wędkarstwo", narrators=[nobody]).id
+        add_consent(s, person_id=signed, scope="research", signed_on="2024-05-01")
+        add_consent(s, person_id=other, interview_id=ok, scope="research", signed_on="2024-05-01")
+        trash_record(s, "interview", trashed, expected_version=None)
+    with archive.session("admin") as s:
+        keys = section_ids(s, "review")
+        rows = section_rows(s, "review", keys)
+    assert keys == [("interview", elsewhere), ("interview", unsigned)]  # in Polish order of title
+    assert rows[("interview", unsigned)]["detail"] == "Czesław Bez Zgody"
+    assert rows[("interview", elsewhere)] == {
+        "kind": "interview",
+        "title": "Gołębie",
+        "problem": "no_consent",
+        "detail": "Bożena Inny Wywiad",
+    }
+    assert ("interview", ok) not in rows
+
+
 def test_interview_links_people_place_and_subjects(archive: Archive) -> None:
     n = _person(archive, "Stanisław Wójcik")
     i = _person(archive, "Anna Nowak")

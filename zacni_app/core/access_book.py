@@ -44,7 +44,8 @@ class AccessBook:
             )
         }
 
-    def _consent_for(self, person_id: int, interview_id: int) -> Consent | None:
+    def consent_for(self, person_id: int, interview_id: int) -> Consent | None:
+        """access.narrator_consent: the consent that decides what the person allows for it."""
         return _applicable(self.consents.get(person_id, []), interview_id)
 
     def interview_level(self, interview_id: int) -> str:
@@ -52,7 +53,7 @@ class AccessBook:
         own, _live = self.interviews[interview_id]
         levels = [own]
         for person_id in self.narrators.get(interview_id, []):
-            levels.append(consent_level(self._consent_for(person_id, interview_id), self.today))
+            levels.append(consent_level(self.consent_for(person_id, interview_id), self.today))
         return most_restrictive(levels)
 
     def person_levels(self, only: Iterable[int] | None = None) -> dict[int, str]:
@@ -74,7 +75,7 @@ class AccessBook:
         for person_id in ids:
             if person_id not in own:
                 continue
-            found = [self._consent_for(person_id, i) for i in narrated.get(person_id, [])]
+            found = [self.consent_for(person_id, i) for i in narrated.get(person_id, [])]
             levels[person_id] = most_restrictive(
                 [own[person_id], *(consent_level(c, self.today) for c in found)]
             )
@@ -95,7 +96,7 @@ class AccessBook:
             facts[int(asset_id)] = (str(level), int(interview_id or 0))
         levels: dict[int, str] = {}
         for asset_id, (own, interview_id) in facts.items():
-            found = [self._consent_for(p, interview_id) for p in people[asset_id]]
+            found = [self.consent_for(p, interview_id) for p in people[asset_id]]
             levels[asset_id] = most_restrictive([own, *(consent_level(c, self.today) for c in found)])
         return levels
 

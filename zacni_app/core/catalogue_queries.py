@@ -333,20 +333,23 @@ def review_rows(session: Session) -> dict[Key, Row]:
             "problem": "warnings",
             "detail": codes,
         }
-    for interview in session.scalars(select(Interview).where(Interview.deleted_at.is_(None))):
-        missing = [p.name for p in interview.people("narrator") if not _has_consent(session, p, interview)]
-        if missing:
-            found[("interview", interview.id)] = {
+    book = AccessBook(session)
+    names = {int(r[0]): str(r[1]) for r in session.execute(select(Person.id, Person.name))}
+    titles = {int(r[0]): str(r[1]) for r in session.execute(select(Interview.id, Interview.title))}
+    for interview_id, (_, live) in book.interviews.items():
+        missing = [
+            names[p]
+            for p in book.narrators.get(interview_id, [])
+            if book.consent_for(p, interview_id) is None
+        ]
+        if live and missing:
+            found[("interview", interview_id)] = {
                 "kind": "interview",
-                "title": interview.title,
+                "title": titles[interview_id],
                 "problem": "no_consent",
                 "detail": ", ".join(missing),
             }
     return found
-
-
-def _has_consent(session: Session, person: Person, interview: Interview) -> bool:
-    return access.narrator_consent(session, person, interview) is not None
 
 
 def trash_rows(session: Session) -> dict[Key, Row]:
