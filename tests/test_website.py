@@ -86,7 +86,8 @@ def test_every_withheld_case_stays_out_of_every_exported_byte(archive: Archive, 
         archive, embargoed, "publish-with-name", embargo_until=(TODAY + timedelta(days=400)).isoformat()
     )
     withdrawn, withdrawn_story = _restricted(archive, media, "WYCOFANY")
-    later_consent(archive, withdrawn, "publish-with-name", withdrawn_on=TODAY.isoformat())
+    # the consent is signed on the day it runs, so its withdrawal is dated the same (not TODAY, at midnight)
+    later_consent(archive, withdrawn, "publish-with-name", withdrawn_on=date.today().isoformat())
     draft_story = story(archive, title="Historia SZKICHISTORIA", body="SZKICTRESC", publish=False)
 
     out = tmp_path / "strona"
