@@ -291,10 +291,6 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Add a consent…</source>
         <translation>Add a consent…</translation>
     </message>

@@ -291,10 +291,6 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <source>Open</source>
-        <translation>Otwórz</translation>
-    </message>
-    <message>
         <source>Add a consent…</source>
         <translation>Dodaj zgodę…</translation>
     </message>

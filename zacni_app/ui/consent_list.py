@@ -9,22 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from zacni_app.ui.link_fields import fit_list
-from zacni_app.ui.qt import (
-    QCoreApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    Qt,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from zacni_app.ui.qt import QCoreApplication
+from zacni_app.ui.related_list import RelatedList
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def scope_labels() -> dict[str, str]:
@@ -53,56 +41,16 @@ def consent_line(row: dict[str, Any]) -> str:
     return first + "\n" + ", ".join(second)
 
 
-class ConsentList(QWidget):
+class ConsentList(RelatedList):
     """One line per consent; double-click or Open shows it in the consent editor."""
 
-    open_consent = Signal(int)
-    add_consent = Signal()
-
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("consent_list")
-        self.list = QListWidget()
-        self.list.setObjectName("consents")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setObjectName("open_consent_button")
-        self.add_button = QPushButton(self.tr("Add a consent…"))
-        self.add_button.setObjectName("add_consent_button")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addWidget(self.note)
-        layout.addLayout(buttons)
-        self.list.itemDoubleClicked.connect(lambda item: self.open_consent.emit(int(item.data(ID_ROLE))))
-        self.open_button.clicked.connect(self._open_current)
-        self.add_button.clicked.connect(self.add_consent.emit)
-
-    def set_consents(self, rows: list[dict[str, Any]] | None, *, may_add: bool) -> None:
-        """`rows` None: the person is not saved yet, so there is nothing to attach a consent to."""
-        self.list.clear()
-        for row in rows or []:
-            item = QListWidgetItem(consent_line(row))
-            item.setData(ID_ROLE, row["id"])
-            item.setToolTip(item.text())
-            self.list.addItem(item)
-        fit_list(self.list, 3)
-        if rows is None:
-            self.note.setText(self.tr("Save the person first; then add their consent."))
-        elif not rows:
-            self.note.setText(self.tr("No signed consent on file: their material stays with the staff."))
-        self.note.setVisible(not rows)
-        self.list.setVisible(bool(rows))
-        self.open_button.setVisible(bool(rows))
-        self.add_button.setVisible(may_add and rows is not None)
-
-    def _open_current(self) -> None:
-        item = self.list.currentItem() or self.list.item(0)
-        if item is not None:
-            self.open_consent.emit(int(item.data(ID_ROLE)))
+        super().__init__(
+            "consents",
+            translate("ConsentList", "No signed consent on file: their material stays with the staff."),
+            translate("ConsentList", "Add a consent…"),
+            kind="consent",
+            line=consent_line,
+            unsaved_text=translate("ConsentList", "Save the person first; then add their consent."),
+            most=3,
+        )

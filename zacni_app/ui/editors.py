@@ -234,8 +234,8 @@ class PersonEditor(RecordEditor):
         self.add(self.tr("Staff notes"), TextField("notes", 3))
         self.consents = ConsentList()
         self.form.addRow(self.tr("Consents"), self.consents)
-        self.consents.open_consent.connect(lambda consent_id: self.open_linked.emit("consent", consent_id))
-        self.consents.add_consent.connect(self._new_consent)
+        self.consents.open_record.connect(self.open_linked.emit)
+        self.consents.add_requested.connect(self._new_consent)
         self.interviews = RelatedList("person_interviews", self.tr("Not in any interview yet."))
         self.form.addRow(self.tr("Interviews"), self.interviews)
         self.interviews.open_record.connect(self.open_linked.emit)
@@ -243,7 +243,7 @@ class PersonEditor(RecordEditor):
     def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
         super().show_record(record_id, values, version)
         rows = values.get("consents", []) if record_id is not None else None
-        self.consents.set_consents(rows, may_add=not self.read_only)
+        self.consents.set_rows(rows, may_add=not self.read_only)
         self.interviews.set_rows(
             values.get("interviews", []) if record_id is not None else None, may_add=False
         )

@@ -8,6 +8,7 @@ An interview's list also offers to import more files straight into it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from zacni_app.core.catalogue_queries import format_duration
@@ -40,15 +41,33 @@ def related_line(row: dict[str, Any]) -> str:
 
 
 class RelatedList(QWidget):
-    """One line per linked record; `add_text` (if given) names a button that asks for more."""
+    """One line per linked record; `add_text` (if given) names a button that asks for more.
+
+    Rows are dicts with "id" and "kind" (or all of `kind`), written by `line`; `unsaved_text`
+    is what is said while the record itself is not saved yet (rows None).
+    """
 
     open_record = Signal(str, int)  # kind, id
     add_requested = Signal()
 
-    def __init__(self, name: str, empty_text: str, add_text: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        empty_text: str,
+        add_text: str = "",
+        *,
+        kind: str = "",
+        line: Callable[[dict[str, Any]], str] = related_line,
+        unsaved_text: str = "",
+        most: int = 4,
+    ) -> None:
         super().__init__()
         self.setObjectName(f"related_{name}")
         self.empty_text = empty_text
+        self.unsaved_text = unsaved_text
+        self.kind = kind
+        self.line = line
+        self.most = most
         self.list = QListWidget()
         self.list.setObjectName(name)
         self.note = QLabel()
@@ -76,14 +95,14 @@ class RelatedList(QWidget):
         """`rows` None: the record is not saved yet, so nothing can be linked to it."""
         self.list.clear()
         for row in rows or []:
-            item = QListWidgetItem(related_line(row))
-            item.setData(KIND_ROLE, row["kind"])
+            item = QListWidgetItem(self.line(row))
+            item.setData(KIND_ROLE, row.get("kind", self.kind))
             item.setData(ID_ROLE, int(row["id"]))
-            item.setToolTip(str(row["title"]))
+            item.setToolTip(str(row.get("title") or item.text()))
             self.list.addItem(item)
-        fit_list(self.list, 4)
-        self.note.setText(self.empty_text if rows is not None else "")
-        self.note.setVisible(not rows and rows is not None)
+        fit_list(self.list, self.most)
+        self.note.setText(self.empty_text if rows is not None else self.unsaved_text)
+        self.note.setVisible(not rows and bool(self.note.text()))
         self.list.setVisible(bool(rows))
         self.open_button.setVisible(bool(rows))
         self.add_button.setVisible(self.may_add and may_add and rows is not None)
