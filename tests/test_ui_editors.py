@@ -16,7 +16,7 @@ from tests.test_ui_fixtures import demo_archive, demo_template, open_window, typ
 from zacni_app.core.access import interview_access
 from zacni_app.core.archive import Archive
 from zacni_app.core.assets import asset_catalogue, update_asset
-from zacni_app.core.consents import update_consent
+from zacni_app.core.consents import add_consent, update_consent
 from zacni_app.core.demo_content import NARRATORS
 from zacni_app.core.stories import update_story
 from zacni_app.core.users import add_user
@@ -539,6 +539,63 @@ def test_a_consent_is_added_from_the_person_and_leads_back_to_them(
         ).one()
         assert again.notes == "Zgoda na badania, podpisana w świetlicy w Ćmielowie."
     assert back.consents.list.count() == 2
+
+
+def test_a_consent_entered_by_mistake_is_deleted_from_its_editor_and_comes_back_with_undo(
+    demo_archive: Archive, open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    withdrawn = next(n for n in NARRATORS if n.withdrawn_on)
+    with demo_archive.transaction() as s:
+        person_id = s.scalars(select(Person.id).where(Person.name == EMBARGOED.name)).one()
+        mistake = add_consent(s, person_id=person_id, scope="research", signed_on="2024-03-01").id
+        add_user(s, name="wolontariusz", role="volunteer")
+    window = open_window(demo_archive)
+    person = show(window, "people", EMBARGOED.name)
+    assert isinstance(person, PersonEditor)
+    row = next(n for n, (_, consent_id) in enumerate(person.consents.linked()) if consent_id == mistake)
+    person.consents.list.setCurrentRow(row)
+    qtbot.mouseClick(person.consents.open_button, Qt.MouseButton.LeftButton)
+    editor = window.detail.current_editor()
+    assert isinstance(editor, ConsentEditor) and editor.record_id == mistake
+    assert editor.delete_button.isVisible()
+    asked: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, confirm)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, confirm)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "Ctrl+Z" in asked[0]
+    with demo_archive.session() as s:
+        assert s.get(Consent, mistake) is None
+    back = window.detail.current_editor()
+    assert isinstance(back, PersonEditor) and back.record_id == person_id
+    assert mistake not in [consent_id for _, consent_id in back.consents.linked()]
+    assert window.undo_stack.undoText() == "Usuń: zgoda"
+    window.activateWindow()  # back from the question box (offscreen, activation does not return)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    undo(window, qtbot)
+    with demo_archive.session() as s:
+        again = s.scalars(
+            select(Consent).where(Consent.person_id == person_id, Consent.scope == "research")
+        ).one()
+        assert again.signed_on == date(2024, 3, 1)
+
+    person = show(window, "people", withdrawn.name)  # a withdrawn consent offers no Delete
+    qtbot.mouseClick(person.consents.open_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    editor = window.detail.current_editor()
+    assert isinstance(editor, ConsentEditor) and editor.fields["withdrawn_on"].get() is not None
+    assert not editor.delete_button.isVisible()
+    volunteer = open_window(demo_archive, user="wolontariusz")
+    person = show(volunteer, "people", EMBARGOED.name)
+    qtbot.mouseClick(person.consents.open_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    editor = volunteer.detail.current_editor()
+    assert isinstance(editor, ConsentEditor) and not editor.delete_button.isVisible()
 
 
 def test_a_new_subject_is_undone_and_redone_and_an_unused_one_deleted_but_a_used_one_kept(

@@ -276,6 +276,22 @@
         <translation>Staff notes</translation>
     </message>
     <message>
+        <source>Delete this consent…</source>
+        <translation>Delete this consent…</translation>
+    </message>
+    <message>
+        <source>For a consent entered by mistake; a withdrawn one is kept</source>
+        <translation>For a consent entered by mistake; a withdrawn one is kept</translation>
+    </message>
+    <message>
+        <source>Delete the consent</source>
+        <translation>Delete the consent</translation>
+    </message>
+    <message>
+        <source>Delete this consent, entered by mistake? Ctrl+Z brings it back.</source>
+        <translation>Delete this consent, entered by mistake? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
         <source>consent</source>
         <translation>consent</translation>
     </message>
@@ -414,6 +430,18 @@
     <message>
         <source>Added.</source>
         <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -1898,7 +1926,7 @@
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent files to import into this record: (the import's target field, the record's id) where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
+        <extracomment>core field names (ValidationError.field) that belong to a differently named form field completion lists the editor needs (record_kinds.CHOICES names), read before each record fields only those who may read private details see (and so only they save) whether "New record" makes one here (files are imported, not typed in) whether the acting user may delete (set by the pane; editors with a Delete button read it) another record to show: (kind, id), e.g. a story's interview, a consent's person a new record to start, linked to this one: (kind, its first values), e.g. a person's consent files to import into this record: (the import's target field, the record's id) the record to delete for good (kinds with no trash, e.g. a consent entered by mistake) where thumbnails are (set by the pane; editors that show a picture read it) fields on the form but not shown (and so never read or saved), e.g. private ones</extracomment>
         <translation>Save</translation>
     </message>
     <message>

@@ -2,7 +2,8 @@
 
 Reached from the person's editor (their consents are listed there, with "Add a consent"); it has
 no list section of its own. "Withdraw today" fills in today's date, the one change that is never
-refused to those who edit; the effective access of the interview and the person follows from the
+refused to those who edit; one entered by mistake can be deleted (undoably) by those who may
+delete, unless it was withdrawn; the effective access of the interview and the person follows from the
 saved consent everywhere at once (access.py reads consents, the search index catches up).
 """
 
@@ -15,7 +16,7 @@ from archive_schema import CONSENT_SCOPES
 from zacni_app.ui.consent_list import scope_labels
 from zacni_app.ui.editors import EDITORS, RecordEditor
 from zacni_app.ui.link_fields import RecordField
-from zacni_app.ui.qt import QHBoxLayout, QPushButton
+from zacni_app.ui.qt import QHBoxLayout, QMessageBox, QPushButton
 from zacni_app.ui.record_form import ChoiceField, LineField, TextField
 from zacni_app.ui.record_kinds import Values
 
@@ -52,6 +53,28 @@ class ConsentEditor(RecordEditor):
         scan = RecordField("scan_asset_id", self.tr("the scanned, signed form"))
         self.linked(self.add(self.tr("Scan of the form"), scan, "scans"), "asset")
         self.add(self.tr("Staff notes"), TextField("notes", 3))
+        self.delete_button = QPushButton(self.tr("Delete this consent…"))
+        self.delete_button.setObjectName("delete_consent_button")
+        self.delete_button.setToolTip(self.tr("For a consent entered by mistake; a withdrawn one is kept"))
+        self.delete_button.clicked.connect(self._ask_to_delete)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        self.form.addRow("", row)
+
+    def _ask_to_delete(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the consent"),
+            self.tr("Delete this consent, entered by mistake? Ctrl+Z brings it back."),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.record_id is not None:
+            self.delete_requested.emit(self.kind, self.record_id)
+
+    def show_record(self, record_id: int | None, values: Values, version: int | None) -> None:
+        super().show_record(record_id, values, version)
+        withdrawn = bool(values.get("withdrawn_on"))
+        self.delete_button.setVisible(self.may_delete and record_id is not None and not withdrawn)
 
     def withdraw_today(self) -> None:
         """The person took their consent back: today's date, saved with Save like any edit."""

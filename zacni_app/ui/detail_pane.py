@@ -34,7 +34,7 @@ from zacni_app.ui.qt import (
 from zacni_app.ui.record_kinds import Records, Values
 from zacni_app.ui.record_summary import summary_html
 from zacni_app.ui.story_editor import StoryEditor
-from zacni_app.ui.undo import CreateDeletable, CreateRecord, EditRecord
+from zacni_app.ui.undo import CreateDeletable, CreateRecord, DeleteRecord, EditRecord
 
 ChangedHandler = Callable[[str, int], None]
 
@@ -73,6 +73,8 @@ class DetailPane(QStackedWidget):
             editor.open_linked.connect(self.open_linked)
             editor.new_linked.connect(self._new_linked)
             editor.import_into.connect(self.import_into.emit)
+            editor.delete_requested.connect(self.delete_record)
+            editor.may_delete = can(records.actor, "delete")
             editor.show_private(can(records.actor, "read_private"))
             self.editors[kind] = editor
             self.addWidget(editor)
@@ -250,6 +252,40 @@ class DetailPane(QStackedWidget):
         self._announce(editor.kind, record_id)
         self.message.emit(self.tr("Added."))
         return True
+
+    def delete_record(self, kind: str, record_id: int) -> bool:
+        """Delete a record that has no trash (one step on the undo stack); a consent's editor then
+        gives way to its person's. False, with the reason, if the core refuses."""
+        try:
+            values = self.records.remove(kind, record_id, self._version_shown(kind, record_id))
+        except ZacniError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete"), error_message(error))
+            return False
+        self.undo_stack.push(
+            DeleteRecord(
+                self.tr("Delete {0}").format(self.editors[kind].kind_label()),
+                self.records,
+                kind,
+                record_id,
+                version=None,
+                values=values,
+                on_changed=self._after_step,
+                on_failure=self.on_failure,
+            )
+        )
+        person = values.get("person_id")
+        if kind == "consent" and isinstance(person, int):
+            self.open_record.emit("person", person)
+        else:
+            self.show_nothing()
+        self._announce(kind, record_id)
+        self.message.emit(self.tr("Deleted."))
+        return True
+
+    def _version_shown(self, kind: str, record_id: int) -> int | None:
+        editor = self.current_editor()
+        shown = editor is not None and editor.kind == kind and editor.record_id == record_id
+        return editor.version if shown and editor is not None else None
 
     def _after_step(self, kind: str, record_id: int) -> None:
         self.reload_if_showing(kind, record_id)

@@ -54,6 +54,8 @@ class RecordEditor(QWidget):
     PRIVATE: ClassVar[tuple[str, ...]] = ()
     #: whether "New record" makes one here (files are imported, not typed in)
     CAN_CREATE: ClassVar[bool] = True
+    #: whether the acting user may delete (set by the pane; editors with a Delete button read it)
+    may_delete = False
 
     #: another record to show: (kind, id), e.g. a story's interview, a consent's person
     open_linked = Signal(str, int)
@@ -61,6 +63,8 @@ class RecordEditor(QWidget):
     new_linked = Signal(str, object)
     #: files to import into this record: (the import's target field, the record's id)
     import_into = Signal(str, int)
+    #: the record to delete for good (kinds with no trash, e.g. a consent entered by mistake)
+    delete_requested = Signal(str, int)
 
     def __init__(self) -> None:
         super().__init__()
