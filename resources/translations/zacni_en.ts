@@ -449,6 +449,188 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>no signed consent on file</source>
+        <translation>no signed consent on file</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on {0}</source>
+        <translation>consent withdrawn on {0}</translation>
+    </message>
+    <message>
+        <source>under embargo until {0}</source>
+        <translation>under embargo until {0}</translation>
+    </message>
+    <message>
+        <source>the consent covers only “{0}”</source>
+        <translation>the consent covers only “{0}”</translation>
+    </message>
+    <message>
+        <source>the interview is marked “{0}”</source>
+        <translation>the interview is marked “{0}”</translation>
+    </message>
+    <message>
+        <source>narrator: {0}</source>
+        <translation>narrator: {0}</translation>
+    </message>
+    <message>
+        <source>with its consents the interview is “{0}”</source>
+        <translation>with its consents the interview is “{0}”</translation>
+    </message>
+    <message>
+        <source>the recording itself stays here: it has closed passages ({0}); its open text goes</source>
+        <translation>the recording itself stays here: it has closed passages ({0}); its open text goes</translation>
+    </message>
+    <message>
+        <source>a scan of a signed consent form (sent only when chosen)</source>
+        <translation>a scan of a signed consent form (sent only when chosen)</translation>
+    </message>
+    <message>
+        <source>the partner kept the recording itself back, so its record and texts are not taken</source>
+        <translation>the partner kept the recording itself back, so its record and texts are not taken</translation>
+    </message>
+    <message>
+        <source>already in this archive</source>
+        <translation>already in this archive</translation>
+    </message>
+    <message>
+        <source>the same file is here already (file {0})</source>
+        <translation>the same file is here already (file {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange with partners</source>
+        <translation>Exchange with partners</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>Send a package</translation>
+    </message>
+    <message>
+        <source>Take in a package</source>
+        <translation>Take in a package</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>A package (BagIt) of the chosen interviews for a partner institution.</source>
+        <translation>A package (BagIt) of the chosen interviews for a partner institution.</translation>
+    </message>
+    <message>
+        <source>Their files, transcripts, index and consents go with them; private details never.</source>
+        <translation>Their files, transcripts, index and consents go with them; private details never.</translation>
+    </message>
+    <message>
+        <source>What consent does not allow stays here.</source>
+        <translation>What consent does not allow stays here.</translation>
+    </message>
+    <message>
+        <source>Include scans of the signed consent forms</source>
+        <translation>Include scans of the signed consent forms</translation>
+    </message>
+    <message>
+        <source>the package is made in a new folder inside it</source>
+        <translation>the package is made in a new folder inside it</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Make the package</source>
+        <translation>Make the package</translation>
+    </message>
+    <message>
+        <source>The folder of a package a partner sent.</source>
+        <translation>The folder of a package a partner sent.</translation>
+    </message>
+    <message>
+        <source>It is checked whole first, then taken in at once or not at all.</source>
+        <translation>It is checked whole first, then taken in at once or not at all.</translation>
+    </message>
+    <message>
+        <source>Records already here are kept, and a consent can only become stricter.</source>
+        <translation>Records already here are kept, and a consent can only become stricter.</translation>
+    </message>
+    <message>
+        <source>the folder of the package (with bagit.txt)</source>
+        <translation>the folder of the package (with bagit.txt)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Package:</translation>
+    </message>
+    <message>
+        <source>Take in the package</source>
+        <translation>Take in the package</translation>
+    </message>
+    <message>
+        <source>{0} — stays here: {1}</source>
+        <translation>{0} — stays here: {1}</translation>
+    </message>
+    <message>
+        <source>Interviews that may go to a partner: {0} of {1}.</source>
+        <translation>Interviews that may go to a partner: {0} of {1}.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to make the package in first.</source>
+        <translation>Choose the folder to make the package in first.</translation>
+    </message>
+    <message>
+        <source>Tick at least one interview.</source>
+        <translation>Tick at least one interview.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the package first.</source>
+        <translation>Choose the folder of the package first.</translation>
+    </message>
+    <message>
+        <source>Checking and taking in the package…</source>
+        <translation>Checking and taking in the package…</translation>
+    </message>
+    <message>
+        <source>The package is ready: interviews {0}, files {1}.</source>
+        <translation>The package is ready: interviews {0}, files {1}.</translation>
+    </message>
+    <message>
+        <source>Taken in from {0}: interviews {1}, files {2}, people {3}, transcripts {4}.</source>
+        <translation>Taken in from {0}: interviews {1}, files {2}, people {3}, transcripts {4}.</translation>
+    </message>
+    <message>
+        <source>Already here, kept as they are: {0}.</source>
+        <translation>Already here, kept as they are: {0}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or taken in.</source>
+        <translation>Cancelled: nothing was written or taken in.</translation>
+    </message>
+    <message>
+        <source>The package was refused, nothing was taken in: {0}</source>
+        <translation>The package was refused, nothing was taken in: {0}</translation>
+    </message>
+    <message>
+        <source>The exchange failed: {0}</source>
+        <translation>The exchange failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>attached to the interview “{0}”</source>
@@ -2582,6 +2764,10 @@
     <message>
         <source>Publishing the website is not part of this version of Zacni yet.</source>
         <translation>Publishing the website is not part of this version of Zacni yet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with partners…</source>
+        <translation>E&amp;xchange with partners…</translation>
     </message>
     <message>
         <source>The listening room is not part of this version of Zacni yet.</source>

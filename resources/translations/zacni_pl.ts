@@ -449,6 +449,188 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>no signed consent on file</source>
+        <translation>brak podpisanej zgody</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on {0}</source>
+        <translation>zgoda wycofana {0}</translation>
+    </message>
+    <message>
+        <source>under embargo until {0}</source>
+        <translation>embargo do {0}</translation>
+    </message>
+    <message>
+        <source>the consent covers only “{0}”</source>
+        <translation>zgoda obejmuje tylko: {0}</translation>
+    </message>
+    <message>
+        <source>the interview is marked “{0}”</source>
+        <translation>wywiad ma dostęp „{0}”</translation>
+    </message>
+    <message>
+        <source>narrator: {0}</source>
+        <translation>u narratora: {0}</translation>
+    </message>
+    <message>
+        <source>with its consents the interview is “{0}”</source>
+        <translation>ze względu na zgody wywiad ma dostęp „{0}”</translation>
+    </message>
+    <message>
+        <source>the recording itself stays here: it has closed passages ({0}); its open text goes</source>
+        <translation>samo nagranie zostaje tutaj: ma zamknięte fragmenty ({0}); jego jawny tekst idzie w paczce</translation>
+    </message>
+    <message>
+        <source>a scan of a signed consent form (sent only when chosen)</source>
+        <translation>skan podpisanego formularza zgody (wysyłany tylko na życzenie)</translation>
+    </message>
+    <message>
+        <source>the partner kept the recording itself back, so its record and texts are not taken</source>
+        <translation>partner zatrzymał samo nagranie, więc jego opis i teksty nie są przyjmowane</translation>
+    </message>
+    <message>
+        <source>already in this archive</source>
+        <translation>jest już w tym archiwum</translation>
+    </message>
+    <message>
+        <source>the same file is here already (file {0})</source>
+        <translation>ten sam plik już tu jest (plik {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange with partners</source>
+        <translation>Wymiana z partnerami</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>Wyślij paczkę</translation>
+    </message>
+    <message>
+        <source>Take in a package</source>
+        <translation>Przyjmij paczkę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>A package (BagIt) of the chosen interviews for a partner institution.</source>
+        <translation>Paczka (BagIt) z wybranymi wywiadami dla instytucji partnerskiej.</translation>
+    </message>
+    <message>
+        <source>Their files, transcripts, index and consents go with them; private details never.</source>
+        <translation>Idą z nimi pliki, transkrypcje, indeks i zgody; dane prywatne nigdy.</translation>
+    </message>
+    <message>
+        <source>What consent does not allow stays here.</source>
+        <translation>To, na co nie pozwalają zgody, zostaje tutaj.</translation>
+    </message>
+    <message>
+        <source>Include scans of the signed consent forms</source>
+        <translation>Dołącz skany podpisanych formularzy zgody</translation>
+    </message>
+    <message>
+        <source>the package is made in a new folder inside it</source>
+        <translation>paczka powstanie w nowym folderze wewnątrz</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>W folderze:</translation>
+    </message>
+    <message>
+        <source>Make the package</source>
+        <translation>Utwórz paczkę</translation>
+    </message>
+    <message>
+        <source>The folder of a package a partner sent.</source>
+        <translation>Folder paczki przysłanej przez partnera.</translation>
+    </message>
+    <message>
+        <source>It is checked whole first, then taken in at once or not at all.</source>
+        <translation>Najpierw jest sprawdzana w całości, potem przyjmowana naraz albo wcale.</translation>
+    </message>
+    <message>
+        <source>Records already here are kept, and a consent can only become stricter.</source>
+        <translation>Rekordy, które już tu są, zostają bez zmian, a zgoda może stać się tylko ściślejsza.</translation>
+    </message>
+    <message>
+        <source>the folder of the package (with bagit.txt)</source>
+        <translation>folder paczki (z plikiem bagit.txt)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paczka:</translation>
+    </message>
+    <message>
+        <source>Take in the package</source>
+        <translation>Przyjmij paczkę</translation>
+    </message>
+    <message>
+        <source>{0} — stays here: {1}</source>
+        <translation>{0} — zostaje tutaj: {1}</translation>
+    </message>
+    <message>
+        <source>Interviews that may go to a partner: {0} of {1}.</source>
+        <translation>Wywiady, które mogą trafić do partnera: {0} z {1}.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to make the package in first.</source>
+        <translation>Najpierw wybierz folder, w którym ma powstać paczka.</translation>
+    </message>
+    <message>
+        <source>Tick at least one interview.</source>
+        <translation>Zaznacz przynajmniej jeden wywiad.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Tworzenie paczki…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the package first.</source>
+        <translation>Najpierw wybierz folder paczki.</translation>
+    </message>
+    <message>
+        <source>Checking and taking in the package…</source>
+        <translation>Sprawdzanie i przyjmowanie paczki…</translation>
+    </message>
+    <message>
+        <source>The package is ready: interviews {0}, files {1}.</source>
+        <translation>Paczka jest gotowa: wywiady {0}, pliki {1}.</translation>
+    </message>
+    <message>
+        <source>Taken in from {0}: interviews {1}, files {2}, people {3}, transcripts {4}.</source>
+        <translation>Przyjęto od: {0}: wywiady {1}, pliki {2}, osoby {3}, transkrypcje {4}.</translation>
+    </message>
+    <message>
+        <source>Already here, kept as they are: {0}.</source>
+        <translation>Już tu były, zostały bez zmian: {0}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or taken in.</source>
+        <translation>Anulowano: nic nie zostało zapisane ani przyjęte.</translation>
+    </message>
+    <message>
+        <source>The package was refused, nothing was taken in: {0}</source>
+        <translation>Paczka odrzucona, nic nie zostało przyjęte: {0}</translation>
+    </message>
+    <message>
+        <source>The exchange failed: {0}</source>
+        <translation>Wymiana nie powiodła się: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>attached to the interview “{0}”</source>
@@ -2582,6 +2764,10 @@
     <message>
         <source>Publishing the website is not part of this version of Zacni yet.</source>
         <translation>Publikowania strony nie ma jeszcze w tej wersji programu Zacni.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with partners…</source>
+        <translation>&amp;Wymiana z partnerami…</translation>
     </message>
     <message>
         <source>The listening room is not part of this version of Zacni yet.</source>

@@ -44,7 +44,7 @@ from archive_schema import (
 )
 from archive_schema.base import utcnow
 from zacni_app import __version__
-from zacni_app.core import records
+from zacni_app.core import polish, records
 from zacni_app.core.access import (
     actor_of,
     asset_access,
@@ -318,6 +318,18 @@ def plan_package(
         **collector.sections,
     }
     return plan
+
+
+def partner_choices(session: Session, today: date | None = None) -> list[dict[str, Any]]:
+    """The interviews the user may see, each with why it may not go to a partner (None: it may),
+    in Polish order of title: what a window offers to pack."""
+    actor = actor_of(session)
+    today = today or date.today()
+    found = [
+        {"id": i.id, "title": i.title, "reason": export_refusal(session, i, actor, "partner", today)}
+        for i in _chosen(session, None, actor, today)
+    ]
+    return sorted(found, key=lambda c: polish.sort_key(str(c["title"])))
 
 
 def _chosen(session: Session, ids: list[int] | None, actor: Actor, today: date) -> list[Interview]:

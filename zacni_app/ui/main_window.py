@@ -239,6 +239,7 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         a.import_folder.triggered.connect(self._choose_folder_to_import)
         a.backup.triggered.connect(self.back_up)
         a.publish.triggered.connect(self.open_publish_dialog)
+        a.exchange.triggered.connect(self.open_exchange_dialog)
         a.listen.triggered.connect(self._listen_to_selected)
         a.search.triggered.connect(self.search_panel.focus)
         panel = self.search_panel
@@ -272,6 +273,10 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
             action.setVisible(can(self.actor, "import"))
         a.backup.setVisible(may_back_up(self.actor))
         a.publish.setVisible(can(self.actor, "publish"))
+        # exchange_dialog.may_send / may_receive (not imported here: it loads bagit at start)
+        a.exchange.setVisible(
+            can(self.actor, "publish") or (can(self.actor, "import") and can(self.actor, "edit"))
+        )
         self._update_listen()
         for action in (a.trash, a.restore, a.empty_trash):
             action.setVisible(can(self.actor, "delete"))

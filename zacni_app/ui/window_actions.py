@@ -32,6 +32,7 @@ class WindowActions:
     load_demo: QAction
     backup: QAction
     publish: QAction
+    exchange: QAction
     listen: QAction
     empty_trash: QAction
     quit: QAction
@@ -111,6 +112,7 @@ def build_actions(window: QWidget, undo_stack: QUndoStack, sections: list[str]) 
             PUBLISH_DIALOG,
             translate("WindowActions", "Publishing the website is not part of this version of Zacni yet."),
         ),
+        exchange=_action(window, "exchange", translate("WindowActions", "E&xchange with partners…")),
         listen=_optional(
             listen,
             LISTENING_ROOM,
@@ -173,6 +175,7 @@ def build_menus(window: QWidget, actions: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.backup)
     file_menu.addAction(actions.publish)
+    file_menu.addAction(actions.exchange)
     file_menu.addSeparator()
     file_menu.addAction(actions.empty_trash)
     file_menu.addSeparator()

@@ -313,6 +313,14 @@ class LinkCommands:
         if asset_id is not None:
             self.open_recording(asset_id, 0)
 
+    def open_exchange_dialog(self) -> Any:
+        """Plik → Wymiana z partnerami…: send a package of interviews, or take in a partner's."""
+        from zacni_app.ui.exchange_dialog import ExchangeDialog
+
+        dialog = ExchangeDialog(self.archive, self.actor, self.settings, self)
+        dialog.open()
+        return dialog
+
     def open_publish_dialog(self) -> None:
         try:
             from zacni_app.ui.publish_dialog import PublishDialog
