@@ -117,3 +117,33 @@ def test_a_researcher_has_no_exchange_and_a_volunteer_only_takes_in(
     dialog = volunteer.open_exchange_dialog()
     assert not dialog.tabs.isTabEnabled(0) and dialog.tabs.isTabEnabled(1) and dialog.tabs.currentIndex() == 1
     assert dialog.interviews.count() == 0  # nothing listed for one who may not send
+
+
+def test_dublin_core_descriptions_of_the_public_records_are_written_as_csv_or_xml(
+    demo_archive: Archive, open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import csv
+    import xml.etree.ElementTree as ET
+
+    window = open_window(demo_archive)
+    dialog = window.open_exchange_dialog()
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.tabs.isTabEnabled(2)
+    dialog.dc_file.setText(str(tmp_path / "opisy.csv"))
+    status = run(dialog, dialog.dc_button, qtbot)
+    assert status.startswith("Zapisano opisy: rekordy publiczne "), status
+    assert dialog.result is not None
+    with (tmp_path / "opisy.csv").open(encoding="utf-8", newline="") as table:
+        rows = list(csv.DictReader(table))
+    assert len(rows) == dialog.result["records"] > 0
+    titles = " ".join(" ".join(row.values()) for row in rows)
+    assert WITHDRAWN.interview_title not in titles and EMBARGOED.interview_title not in titles
+    assert WITHDRAWN.phone not in titles  # private details never leave
+    dialog.dc_format.setCurrentIndex(dialog.dc_format.findData("xml"))
+    dialog.dc_file.setText(str(tmp_path / "opisy.xml"))
+    status = run(dialog, dialog.dc_button, qtbot)
+    assert ET.parse(tmp_path / "opisy.xml").getroot() is not None
+    dialog.dc_file.setText(str(tmp_path / "nie-ma-takiego-folderu" / "opisy.csv"))
+    status = run(dialog, dialog.dc_button, qtbot)
+    assert status.startswith("Nie można zapisać ") and status.endswith("nie-ma-takiego-folderu.")
+    assert not (tmp_path / "nie-ma-takiego-folderu").exists()

@@ -498,6 +498,22 @@
         <source>the same file is here already (file {0})</source>
         <translation>the same file is here already (file {0})</translation>
     </message>
+    <message>
+        <source>Cannot write {0}: there is no folder {1}.</source>
+        <translation>Cannot write {0}: there is no folder {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: give the name of a file.</source>
+        <translation>{0} is a folder: give the name of a file.</translation>
+    </message>
+    <message>
+        <source>Cannot make the package in {0}: there is no folder {1}.</source>
+        <translation>Cannot make the package in {0}: there is no folder {1}.</translation>
+    </message>
+    <message>
+        <source>None of the chosen interviews may go to a partner.</source>
+        <translation>None of the chosen interviews may go to a partner.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
@@ -512,6 +528,10 @@
     <message>
         <source>Take in a package</source>
         <translation>Take in a package</translation>
+    </message>
+    <message>
+        <source>Descriptions for catalogues</source>
+        <translation>Descriptions for catalogues</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -578,6 +598,42 @@
         <translation>Take in the package</translation>
     </message>
     <message>
+        <source>Dublin Core descriptions of the public interviews and their public files,</source>
+        <translation>Dublin Core descriptions of the public interviews and their public files,</translation>
+    </message>
+    <message>
+        <source>for Omeka S (CSV Import) or any catalogue that reads oai_dc XML.</source>
+        <translation>for Omeka S (CSV Import) or any catalogue that reads oai_dc XML.</translation>
+    </message>
+    <message>
+        <source>Only what may go to the public website is described; names only with consent.</source>
+        <translation>Only what may go to the public website is described; names only with consent.</translation>
+    </message>
+    <message>
+        <source>CSV for Omeka S</source>
+        <translation>CSV for Omeka S</translation>
+    </message>
+    <message>
+        <source>XML (oai_dc)</source>
+        <translation>XML (oai_dc)</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. zacni.csv</source>
+        <translation>the file to write, e.g. zacni.csv</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Write the descriptions</source>
+        <translation>Write the descriptions</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
         <source>{0} — stays here: {1}</source>
         <translation>{0} — stays here: {1}</translation>
     </message>
@@ -604,6 +660,22 @@
     <message>
         <source>Checking and taking in the package…</source>
         <translation>Checking and taking in the package…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>Choose the file to write first.</translation>
+    </message>
+    <message>
+        <source>Writing the descriptions…</source>
+        <translation>Writing the descriptions…</translation>
+    </message>
+    <message>
+        <source>Descriptions written: {0} public records, to {1}.</source>
+        <translation>Descriptions written: {0} public records, to {1}.</translation>
+    </message>
+    <message>
+        <source>Interviews not described (not public with their consents): {0}.</source>
+        <translation>Interviews not described (not public with their consents): {0}.</translation>
     </message>
     <message>
         <source>The package is ready: interviews {0}, files {1}.</source>

@@ -498,6 +498,22 @@
         <source>the same file is here already (file {0})</source>
         <translation>ten sam plik już tu jest (plik {0})</translation>
     </message>
+    <message>
+        <source>Cannot write {0}: there is no folder {1}.</source>
+        <translation>Nie można zapisać {0}: nie ma folderu {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: give the name of a file.</source>
+        <translation>{0} to folder: podaj nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>Cannot make the package in {0}: there is no folder {1}.</source>
+        <translation>Nie można utworzyć paczki w {0}: nie ma folderu {1}.</translation>
+    </message>
+    <message>
+        <source>None of the chosen interviews may go to a partner.</source>
+        <translation>Żaden z wybranych wywiadów nie może trafić do partnera.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
@@ -512,6 +528,10 @@
     <message>
         <source>Take in a package</source>
         <translation>Przyjmij paczkę</translation>
+    </message>
+    <message>
+        <source>Descriptions for catalogues</source>
+        <translation>Opisy dla katalogów</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -578,6 +598,42 @@
         <translation>Przyjmij paczkę</translation>
     </message>
     <message>
+        <source>Dublin Core descriptions of the public interviews and their public files,</source>
+        <translation>Opisy Dublin Core publicznych wywiadów i ich publicznych plików,</translation>
+    </message>
+    <message>
+        <source>for Omeka S (CSV Import) or any catalogue that reads oai_dc XML.</source>
+        <translation>dla Omeka S (CSV Import) albo każdego katalogu, który czyta XML oai_dc.</translation>
+    </message>
+    <message>
+        <source>Only what may go to the public website is described; names only with consent.</source>
+        <translation>Opisane jest tylko to, co może trafić na stronę internetową; nazwiska tylko za zgodą.</translation>
+    </message>
+    <message>
+        <source>CSV for Omeka S</source>
+        <translation>CSV dla Omeka S</translation>
+    </message>
+    <message>
+        <source>XML (oai_dc)</source>
+        <translation>XML (rekordy oai_dc)</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. zacni.csv</source>
+        <translation>plik do zapisania, np. zacni.csv</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Write the descriptions</source>
+        <translation>Zapisz opisy</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format zapisu:</translation>
+    </message>
+    <message>
         <source>{0} — stays here: {1}</source>
         <translation>{0} — zostaje tutaj: {1}</translation>
     </message>
@@ -604,6 +660,22 @@
     <message>
         <source>Checking and taking in the package…</source>
         <translation>Sprawdzanie i przyjmowanie paczki…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation>Najpierw wybierz plik do zapisania.</translation>
+    </message>
+    <message>
+        <source>Writing the descriptions…</source>
+        <translation>Zapisywanie opisów…</translation>
+    </message>
+    <message>
+        <source>Descriptions written: {0} public records, to {1}.</source>
+        <translation>Zapisano opisy: rekordy publiczne {0}, w pliku {1}.</translation>
+    </message>
+    <message>
+        <source>Interviews not described (not public with their consents): {0}.</source>
+        <translation>Wywiady bez opisu (ze względu na zgody nie są publiczne): {0}.</translation>
     </message>
     <message>
         <source>The package is ready: interviews {0}, files {1}.</source>

@@ -1,4 +1,5 @@
-"""Exchange with partner institutions: send a package of interviews, take in a partner's package.
+"""Exchange with partner institutions: send a package of interviews, take in a partner's package,
+write Dublin Core descriptions of the public records for other catalogues.
 
 Both are the services `zacni export bagit` and `zacni import package` call (package_export,
 package_import), run on a background worker with a progress bar and Cancel. Sending lists every
@@ -15,16 +16,18 @@ from typing import Any
 
 from zacni_app.core.access import can
 from zacni_app.core.archive import Actor, Archive
+from zacni_app.core.dublin_core import export_dublin_core
 from zacni_app.core.errors import ZacniError
 from zacni_app.core.package_export import export_bagit, partner_choices
 from zacni_app.core.package_import import PackageRefused, import_package
 from zacni_app.ui.background import WorkRunner, was_cancelled
-from zacni_app.ui.exchange_reasons import reason_text
+from zacni_app.ui.exchange_reasons import error_text, reason_text
 from zacni_app.ui.language import value_label
 from zacni_app.ui.messages import error_message
 from zacni_app.ui.qt import (
     QCheckBox,
     QCloseEvent,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +45,7 @@ from zacni_app.ui.qt import (
 )
 
 SEND_FOLDER = "exchange/send_folder"
+DC_FILE = "exchange/dublin_core_file"
 RECEIVE_FOLDER = "exchange/receive_folder"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,8 +70,10 @@ class ExchangeDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._send_page(), self.tr("Send a package"))
         self.tabs.addTab(self._receive_page(), self.tr("Take in a package"))
+        self.tabs.addTab(self._describe_page(), self.tr("Descriptions for catalogues"))
         self.tabs.setTabEnabled(0, may_send(actor))
         self.tabs.setTabEnabled(1, may_receive(actor))
+        self.tabs.setTabEnabled(2, may_send(actor))
         self.tabs.setCurrentIndex(0 if may_send(actor) else 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("exchange_progress")
@@ -171,6 +177,51 @@ class ExchangeDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _describe_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            " ".join(
+                [
+                    self.tr("Dublin Core descriptions of the public interviews and their public files,"),
+                    self.tr("for Omeka S (CSV Import) or any catalogue that reads oai_dc XML."),
+                    self.tr("Only what may go to the public website is described; names only with consent."),
+                ]
+            )
+        )
+        intro.setWordWrap(True)
+        self.dc_format = QComboBox()
+        self.dc_format.setObjectName("exchange_dc_format")
+        self.dc_format.addItem(self.tr("CSV for Omeka S"), "csv")
+        self.dc_format.addItem(self.tr("XML (oai_dc)"), "xml")
+        self.dc_file = QLineEdit(str(self.settings.value(DC_FILE, "") or ""))
+        self.dc_file.setObjectName("exchange_dc_file")
+        self.dc_file.setPlaceholderText(self.tr("the file to write, e.g. zacni.csv"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_dc_file)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("File:")))
+        row.addWidget(self.dc_file, 1)
+        row.addWidget(choose)
+        self.dc_button = QPushButton(self.tr("Write the descriptions"))
+        self.dc_button.setObjectName("exchange_dc_write")
+        self.dc_button.clicked.connect(self.start_describe)
+        end = QHBoxLayout()
+        end.addWidget(QLabel(self.tr("Format:")))
+        end.addWidget(self.dc_format)
+        end.addStretch()
+        end.addWidget(self.dc_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addLayout(end)
+        layout.addStretch(1)
+        return page
+
+    def _choose_dc_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.dc_file.text())
+        if chosen:
+            self.dc_file.setText(chosen)
+
     def _load_interviews(self) -> None:
         try:
             with self.archive.session(self.actor) as s:
@@ -249,6 +300,34 @@ class ExchangeDialog(QDialog):
 
         return self._start(work, self._received, self.tr("Checking and taking in the package…"))
 
+    def start_describe(self) -> bool:
+        name = self.dc_file.text().strip()
+        if not name:
+            self.status.setText(self.tr("Choose the file to write first."))
+            return False
+        self.settings.setValue(DC_FILE, name)
+        archive, user, target, fmt = self.archive, self.actor.name, Path(name), self.dc_format.currentData()
+
+        def work(progress: Any, cancel: Any) -> dict[str, Any]:
+            return export_dublin_core(archive, target, user=user, fmt=fmt)
+
+        return self._start(work, self._described, self.tr("Writing the descriptions…"))
+
+    def _described(self, data: dict[str, Any]) -> None:
+        self._ended()
+        self.result = data
+        kept = len([w for w in data["withheld"] if w["kind"] == "interview"])
+        self.status.setText(
+            "\n".join(
+                [
+                    self.tr("Descriptions written: {0} public records, to {1}.").format(
+                        data["records"], data["file"]
+                    ),
+                    self.tr("Interviews not described (not public with their consents): {0}.").format(kept),
+                ]
+            )
+        )
+
     def _start(self, work: Any, finished: Any, text: str) -> bool:
         started = self.runner.start(
             work, on_progress=self._progress, on_finished=finished, on_failed=self._failed
@@ -317,7 +396,7 @@ class ExchangeDialog(QDialog):
                 self.tr("The package was refused, nothing was taken in: {0}").format(error.message)
             )
         elif isinstance(error, ZacniError):
-            self.status.setText(error_message(error))
+            self.status.setText(error_text(error.message) or error_message(error))
         else:
             self.status.setText(self.tr("The exchange failed: {0}").format(error))
 

@@ -102,3 +102,35 @@ def reason_text(reason: str) -> str:
         if match:
             return render(match)
     return reason
+
+
+def _error_patterns() -> list[Pattern]:
+    return [
+        (
+            re.compile(r"^cannot write (.+): the folder (.+) does not exist$"),
+            lambda m: translate("Exchange", "Cannot write {0}: there is no folder {1}.").format(m[1], m[2]),
+        ),
+        (
+            re.compile(r"^cannot write (.+): it is a folder; give a file name$"),
+            lambda m: translate("Exchange", "{0} is a folder: give the name of a file.").format(m[1]),
+        ),
+        (
+            re.compile(r"^cannot write into (.+): (.+) does not exist$"),
+            lambda m: translate("Exchange", "Cannot make the package in {0}: there is no folder {1}.").format(
+                m[1], m[2]
+            ),
+        ),
+        (
+            re.compile(r"^nothing to export: "),
+            lambda m: translate("Exchange", "None of the chosen interviews may go to a partner."),
+        ),
+    ]
+
+
+def error_text(message: str) -> str | None:
+    """An exchange service's refusal in the window's language; None if it is not one of these."""
+    for pattern, render in _error_patterns():
+        match = pattern.match(message)
+        if match:
+            return render(match)
+    return None
