@@ -143,6 +143,21 @@ def test_dublin_core_descriptions_of_the_public_records_are_written_as_csv_or_xm
     dialog.dc_file.setText(str(tmp_path / "opisy.xml"))
     status = run(dialog, dialog.dc_button, qtbot)
     assert ET.parse(tmp_path / "opisy.xml").getroot() is not None
+    dialog.dc_format.setCurrentIndex(dialog.dc_format.findData("oai-pmh"))
+    assert dialog.base_url.isVisible()
+    dialog.dc_file.setText(str(tmp_path / "oai.xml"))
+    dialog.base_url.setText("ftp://192.168.0.1/oai.xml")
+    status = run(dialog, dialog.dc_button, qtbot)
+    assert (
+        status.startswith("To nie jest adres internetowy w domenie") and not (tmp_path / "oai.xml").exists()
+    )
+    dialog.base_url.setText("https://oai.opatow.example.pl/zacni.xml")
+    status = run(dialog, dialog.dc_button, qtbot)
+    assert status.startswith("Zapisano opisy: ") and "Identify" in (tmp_path / "oai.xml").read_text(
+        encoding="utf-8"
+    )
+    dialog.dc_format.setCurrentIndex(dialog.dc_format.findData("csv"))
+    assert not dialog.base_url.isVisible()
     dialog.dc_file.setText(str(tmp_path / "nie-ma-takiego-folderu" / "opisy.csv"))
     status = run(dialog, dialog.dc_button, qtbot)
     assert status.startswith("Nie można zapisać ") and status.endswith("nie-ma-takiego-folderu.")

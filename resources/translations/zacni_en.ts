@@ -618,6 +618,18 @@
         <translation>XML (oai_dc)</translation>
     </message>
     <message>
+        <source>Static OAI-PMH repository (XML)</source>
+        <translation>Static OAI-PMH repository (XML)</translation>
+    </message>
+    <message>
+        <source>where the gateway will read the file, e.g. https://oai.example.pl/zacni.xml</source>
+        <translation>where the gateway will read the file, e.g. https://oai.example.pl/zacni.xml</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
         <source>the file to write, e.g. zacni.csv</source>
         <translation>the file to write, e.g. zacni.csv</translation>
     </message>
@@ -666,6 +678,10 @@
         <translation>Choose the file to write first.</translation>
     </message>
     <message>
+        <source>Give the address the gateway will read the repository from.</source>
+        <translation>Give the address the gateway will read the repository from.</translation>
+    </message>
+    <message>
         <source>Writing the descriptions…</source>
         <translation>Writing the descriptions…</translation>
     </message>
@@ -696,6 +712,10 @@
     <message>
         <source>The package was refused, nothing was taken in: {0}</source>
         <translation>The package was refused, nothing was taken in: {0}</translation>
+    </message>
+    <message>
+        <source>This is not a web address on a domain name, e.g. https://oai.example.pl/zacni.xml.</source>
+        <translation>This is not a web address on a domain name, e.g. https://oai.example.pl/zacni.xml.</translation>
     </message>
     <message>
         <source>The exchange failed: {0}</source>

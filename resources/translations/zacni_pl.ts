@@ -618,6 +618,18 @@
         <translation>XML (rekordy oai_dc)</translation>
     </message>
     <message>
+        <source>Static OAI-PMH repository (XML)</source>
+        <translation>Statyczne repozytorium OAI-PMH (XML)</translation>
+    </message>
+    <message>
+        <source>where the gateway will read the file, e.g. https://oai.example.pl/zacni.xml</source>
+        <translation>skąd brama odczyta plik, np. https://oai.example.pl/zacni.xml</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
         <source>the file to write, e.g. zacni.csv</source>
         <translation>plik do zapisania, np. zacni.csv</translation>
     </message>
@@ -666,6 +678,10 @@
         <translation>Najpierw wybierz plik do zapisania.</translation>
     </message>
     <message>
+        <source>Give the address the gateway will read the repository from.</source>
+        <translation>Podaj adres, pod którym brama odczyta repozytorium.</translation>
+    </message>
+    <message>
         <source>Writing the descriptions…</source>
         <translation>Zapisywanie opisów…</translation>
     </message>
@@ -696,6 +712,10 @@
     <message>
         <source>The package was refused, nothing was taken in: {0}</source>
         <translation>Paczka odrzucona, nic nie zostało przyjęte: {0}</translation>
+    </message>
+    <message>
+        <source>This is not a web address on a domain name, e.g. https://oai.example.pl/zacni.xml.</source>
+        <translation>To nie jest adres internetowy w domenie, np. https://oai.example.pl/zacni.xml.</translation>
     </message>
     <message>
         <source>The exchange failed: {0}</source>

@@ -1,5 +1,6 @@
 """Exchange with partner institutions: send a package of interviews, take in a partner's package,
-write Dublin Core descriptions of the public records for other catalogues.
+write Dublin Core descriptions of the public records for other catalogues (CSV, XML, or a static
+OAI-PMH repository a gateway serves).
 
 Both are the services `zacni export bagit` and `zacni import package` call (package_export,
 package_import), run on a background worker with a progress bar and Cancel. Sending lists every
@@ -17,7 +18,8 @@ from typing import Any
 from zacni_app.core.access import can
 from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.dublin_core import export_dublin_core
-from zacni_app.core.errors import ZacniError
+from zacni_app.core.errors import ValidationError, ZacniError
+from zacni_app.core.oai_pmh import export_oai_pmh
 from zacni_app.core.package_export import export_bagit, partner_choices
 from zacni_app.core.package_import import PackageRefused, import_package
 from zacni_app.ui.background import WorkRunner, was_cancelled
@@ -46,6 +48,7 @@ from zacni_app.ui.qt import (
 
 SEND_FOLDER = "exchange/send_folder"
 DC_FILE = "exchange/dublin_core_file"
+OAI_URL = "exchange/oai_pmh_url"
 RECEIVE_FOLDER = "exchange/receive_folder"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -193,6 +196,17 @@ class ExchangeDialog(QDialog):
         self.dc_format.setObjectName("exchange_dc_format")
         self.dc_format.addItem(self.tr("CSV for Omeka S"), "csv")
         self.dc_format.addItem(self.tr("XML (oai_dc)"), "xml")
+        self.dc_format.addItem(self.tr("Static OAI-PMH repository (XML)"), "oai-pmh")
+        self.dc_format.currentIndexChanged.connect(self._format_chosen)
+        self.base_url = QLineEdit(str(self.settings.value(OAI_URL, "") or ""))
+        self.base_url.setObjectName("exchange_base_url")
+        self.base_url.setPlaceholderText(
+            self.tr("where the gateway will read the file, e.g. https://oai.example.pl/zacni.xml")
+        )
+        self.base_url_label = QLabel(self.tr("Address:"))
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.base_url_label)
+        url_row.addWidget(self.base_url, 1)
         self.dc_file = QLineEdit(str(self.settings.value(DC_FILE, "") or ""))
         self.dc_file.setObjectName("exchange_dc_file")
         self.dc_file.setPlaceholderText(self.tr("the file to write, e.g. zacni.csv"))
@@ -213,9 +227,17 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addLayout(url_row)
         layout.addLayout(end)
         layout.addStretch(1)
+        self._format_chosen()
         return page
+
+    def _format_chosen(self, _index: int = 0) -> None:
+        """The repository's address is asked only for OAI-PMH (a gateway serves the file from it)."""
+        oai = self.dc_format.currentData() == "oai-pmh"
+        self.base_url.setVisible(oai)
+        self.base_url_label.setVisible(oai)
 
     def _choose_dc_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.dc_file.text())
@@ -307,8 +329,16 @@ class ExchangeDialog(QDialog):
             return False
         self.settings.setValue(DC_FILE, name)
         archive, user, target, fmt = self.archive, self.actor.name, Path(name), self.dc_format.currentData()
+        base_url = self.base_url.text().strip()
+        if fmt == "oai-pmh":
+            if not base_url:
+                self.status.setText(self.tr("Give the address the gateway will read the repository from."))
+                return False
+            self.settings.setValue(OAI_URL, base_url)
 
         def work(progress: Any, cancel: Any) -> dict[str, Any]:
+            if fmt == "oai-pmh":
+                return export_oai_pmh(archive, target, base_url=base_url, user=user)
             return export_dublin_core(archive, target, user=user, fmt=fmt)
 
         return self._start(work, self._described, self.tr("Writing the descriptions…"))
@@ -394,6 +424,10 @@ class ExchangeDialog(QDialog):
         elif isinstance(error, PackageRefused):
             self.status.setText(
                 self.tr("The package was refused, nothing was taken in: {0}").format(error.message)
+            )
+        elif isinstance(error, ValidationError) and error.field == "base_url":
+            self.status.setText(
+                self.tr("This is not a web address on a domain name, e.g. https://oai.example.pl/zacni.xml.")
             )
         elif isinstance(error, ZacniError):
             self.status.setText(error_text(error.message) or error_message(error))
