@@ -4,7 +4,8 @@
 
 The archive should hold the demo (`zacni demo`). Settings are throwaway and the size is fixed,
 so the pictures come out the same on every machine; each view is rendered after it settles.
-The last one is full-text search: a query typed without Polish letters, a transcript hit chosen.
+Then full-text search (a query typed without Polish letters, a transcript hit chosen) and the
+exchange dialog.
 """
 
 from __future__ import annotations
@@ -48,8 +49,22 @@ def render_views(archive_dir: Path, out_dir: Path, language: str = "pl") -> list
             written.append(target)
             window.backup_reminder.dismiss()  # shown once, in the first picture (a demo has no backup)
         written.append(_search_view(window, out_dir / "search.png"))
+        written.append(_exchange_view(window, out_dir / "exchange.png"))
         window.close()
     return written
+
+
+def _exchange_view(window: object, target: Path) -> Path:
+    """Plik → Wymiana z partnerami, as it opens: what may go to a partner and what stays here."""
+    from zacni_app.ui.main_window import MainWindow
+    from zacni_app.ui.qt import QApplication
+
+    assert isinstance(window, MainWindow)
+    dialog = window.open_exchange_dialog()
+    QApplication.processEvents()
+    dialog.grab().save(str(target))
+    dialog.reject()
+    return target
 
 
 def _search_view(window: object, target: Path) -> Path:
