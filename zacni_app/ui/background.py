@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zacni_app.core.progress import CancelFlag, Cancelled, ProgressCallback, ProgressUpdate
-from zacni_app.ui.qt import QObject, QRunnable, QThreadPool, Signal
+from zacni_app.ui.qt import QObject, QProgressBar, QRunnable, QThreadPool, Signal
 
 Work = Callable[[ProgressCallback, CancelFlag], Any]
 
@@ -93,3 +93,11 @@ class WorkRunner(QObject):
 
 def was_cancelled(error: BaseException) -> bool:
     return isinstance(error, Cancelled)
+
+
+def show_progress(bar: QProgressBar, done: int, total: int, label: str) -> None:
+    """A worker's report on a progress bar: "12/40", what it is at as the tooltip."""
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)
+    bar.setFormat(f"{done}/{total}")
+    bar.setToolTip(label)

@@ -22,7 +22,7 @@ from zacni_app.core.errors import ValidationError, ZacniError
 from zacni_app.core.oai_pmh import export_oai_pmh
 from zacni_app.core.package_export import export_bagit, partner_choices
 from zacni_app.core.package_import import PackageRefused, import_package
-from zacni_app.ui.background import WorkRunner, was_cancelled
+from zacni_app.ui.background import WorkRunner, show_progress, was_cancelled
 from zacni_app.ui.exchange_reasons import error_text, reason_text
 from zacni_app.ui.language import value_label
 from zacni_app.ui.messages import error_message
@@ -372,10 +372,7 @@ class ExchangeDialog(QDialog):
         return started
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-        self.progress.setToolTip(label)
+        show_progress(self.progress, done, total, label)
 
     def _ended(self) -> None:
         self.progress.hide()

@@ -17,7 +17,7 @@ from zacni_app.core.archive import Actor, Archive
 from zacni_app.core.errors import ZacniError
 from zacni_app.core.website import WebsiteReport, export_website, preview_website
 from zacni_app.core.website_plan import StoryPreview
-from zacni_app.ui.background import WorkRunner, was_cancelled
+from zacni_app.ui.background import WorkRunner, show_progress, was_cancelled
 from zacni_app.ui.messages import error_message
 from zacni_app.ui.publish_reasons import reason_text, withheld_lines
 from zacni_app.ui.qt import (
@@ -213,10 +213,7 @@ class PublishDialog(QDialog):
         return started
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-        self.progress.setToolTip(label)
+        show_progress(self.progress, done, total, label)
 
     def _ended(self) -> None:
         self.progress.hide()

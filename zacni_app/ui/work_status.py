@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zacni_app.core.errors import ZacniError
-from zacni_app.ui.background import Work, WorkRunner, was_cancelled
+from zacni_app.ui.background import Work, WorkRunner, show_progress, was_cancelled
 from zacni_app.ui.messages import error_message
 from zacni_app.ui.qt import QHBoxLayout, QProgressBar, QPushButton, QWidget, Signal
 
@@ -57,10 +57,7 @@ class WorkStatus(QWidget):
         self.runner.wait()
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-        self.progress.setToolTip(label)
+        show_progress(self.progress, done, total, label)
 
     def _failed(self, error: BaseException) -> None:
         self.hide()
