@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -78,20 +79,32 @@ def save(editor: RecordEditor, qtbot: QtBot) -> None:
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
 
-def answer_conflict(button: str) -> list[str]:
-    """Click `button` of the conflict dialog once it is up; the list gets the dialog's text."""
+def when_modal(kind: type, answer: Callable[[Any], None]) -> list[str]:
+    """Once a modal `kind` is up, note its text and `answer` it; the list gets the text."""
     seen: list[str] = []
 
-    def click() -> None:
+    def look() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConflictDialog):
-            QTimer.singleShot(20, click)
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, look)
             return
-        seen.append(dialog.text())
-        dialog.findChild(type(dialog.reload_button), f"conflict_{button}").click()
+        seen.append(dialog.text())  # type: ignore[attr-defined]
+        answer(dialog)
 
-    QTimer.singleShot(0, click)
+    QTimer.singleShot(0, look)
     return seen
+
+
+def answer_conflict(button: str) -> list[str]:
+    """Click `button` of the conflict dialog once it is up; the list gets the dialog's text."""
+    return when_modal(
+        ConflictDialog, lambda d: d.findChild(type(d.reload_button), f"conflict_{button}").click()
+    )
+
+
+def answer_box(button: QMessageBox.StandardButton | None) -> list[str]:
+    """Click `button` of the message box once it is up (None: close it); the list gets its text."""
+    return when_modal(QMessageBox, lambda box: box.button(button).click() if button else box.close())
 
 
 def error_of(editor: RecordEditor, field: str) -> str:
@@ -558,17 +571,7 @@ def test_a_consent_entered_by_mistake_is_deleted_from_its_editor_and_comes_back_
     editor = window.detail.current_editor()
     assert isinstance(editor, ConsentEditor) and editor.record_id == mistake
     assert editor.delete_button.isVisible()
-    asked: list[str] = []
-
-    def confirm() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, confirm)
-            return
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, confirm)
+    asked = answer_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert asked and "Ctrl+Z" in asked[0]
     with demo_archive.session() as s:
@@ -634,17 +637,7 @@ def test_a_new_subject_is_undone_and_redone_and_an_unused_one_deleted_but_a_used
     assert back is not None and back.label_en == "forest beekeeping"
 
     show(window, "subjects", "pszczelarstwo")
-    seen: list[str] = []
-
-    def dismiss() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, dismiss)
-            return
-        seen.append(box.text())
-        box.close()
-
-    QTimer.singleShot(0, dismiss)
+    seen = answer_box(None)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert labelled("pszczelarstwo") is not None

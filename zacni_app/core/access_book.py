@@ -28,6 +28,7 @@ class AccessBook:
     def __init__(self, session: Session, today: date | None = None) -> None:
         self.session = session
         self.today = today or date.today()
+        self._people_own: dict[int, str] | None = None
         self.consents: dict[int, list[Consent]] = defaultdict(list)
         for consent in session.scalars(select(Consent)):
             self.consents[consent.person_id].append(consent)
@@ -70,7 +71,7 @@ class AccessBook:
                     narrated[person_id].append(interview_id)
         everyone = {p for people in self.narrators.values() for p in people}
         ids = everyone if wanted is None else everyone & wanted
-        own = self._own_levels(Person, ids)
+        own = self.people_own_levels() if ids else {}
         levels: dict[int, str] = {}
         for person_id in ids:
             if person_id not in own:
@@ -100,8 +101,9 @@ class AccessBook:
             levels[asset_id] = most_restrictive([own, *(consent_level(c, self.today) for c in found)])
         return levels
 
-    def _own_levels(self, model: type[Person], ids: set[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        rows = self.session.execute(select(model.id, model.access))
-        return {int(i): str(level) for i, level in rows if int(i) in ids}
+    def people_own_levels(self) -> dict[int, str]:
+        """Every person's own access setting (one query, read once)."""
+        if self._people_own is None:
+            rows = self.session.execute(select(Person.id, Person.access))
+            self._people_own = {int(i): str(level) for i, level in rows}
+        return self._people_own

@@ -218,19 +218,17 @@ def fold(value: str) -> str:
 
 
 # -- the access column of the people list -----------------------------------------------------
-def people_access(session: Session, ids: list[int] | None) -> dict[int, str]:
-    """Effective access of those of `ids` (None: everyone) who narrated an interview; for the
-    others it is their own level. A page of the list (asked record by record: a page is short),
-    or everyone when the list is sorted by access (from the book of all consents)."""
-    if ids is None:
-        return AccessBook(session).person_levels()
+def people_access(session: Session, ids: list[int]) -> dict[int, str]:
+    """Effective access of those of `ids` (a page of the list: asked record by record, a page is
+    short) who narrated an interview; for the others it is their own level."""
     narrators = select(InterviewPerson.person_id).where(InterviewPerson.role == "narrator")
     query = select(Person).where(Person.id.in_(ids), Person.id.in_(narrators))
     return {p.id: access.person_access(session, p) for p in session.scalars(query)}
 
 
 def _people_access_ranks(session: Session, ids: list[int]) -> dict[int, int]:
-    """Sort values for the access column: every person's effective level (no IN list of all ids)."""
-    own: dict[int, str] = {int(r[0]): str(r[1]) for r in session.execute(select(Person.id, Person.access))}
-    effective = {**own, **people_access(session, None)}
+    """Sort values for the access column: every person's effective level, from the book of all
+    consents (no IN list of all ids)."""
+    book = AccessBook(session)
+    effective = {**book.people_own_levels(), **book.person_levels()}
     return {pid: access.rank(effective[pid]) for pid in ids if pid in effective}

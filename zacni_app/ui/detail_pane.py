@@ -103,8 +103,9 @@ class DetailPane(QStackedWidget):
     def show_nothing(self) -> None:
         self.setCurrentWidget(self.empty)
 
-    def show_record(self, kind: str, record_id: int) -> None:
-        """The record's editor, or a description for kinds without one (collections)."""
+    def show_record(self, kind: str, record_id: int, *, gone_quietly: bool = False) -> None:
+        """The record's editor, or a description for kinds without one (collections). A record
+        that is gone leaves the pane empty, with a message unless `gone_quietly`."""
         editor = self.editors.get(kind)
         try:
             if editor is None:
@@ -116,7 +117,8 @@ class DetailPane(QStackedWidget):
             editor.set_choices(self.records.choices(editor.CHOICES))
             values, version = self.records.load(kind, record_id)
         except ZacniError as error:
-            self.message.emit(error_message(error))
+            if not (gone_quietly and isinstance(error, NotFoundError)):
+                self.message.emit(error_message(error))
             self.show_nothing()
             return
         editor.show_record(record_id, values, version)
@@ -147,14 +149,8 @@ class DetailPane(QStackedWidget):
     def reload_if_showing(self, kind: str, record_id: int) -> None:
         """Read the shown record again; one an undo step deleted leaves the pane empty."""
         editor = self.current_editor()
-        if editor is None or editor.kind != kind or editor.record_id != record_id:
-            return
-        try:
-            self.records.load(kind, record_id)
-        except NotFoundError:
-            self.show_nothing()
-            return
-        self.show_record(kind, record_id)
+        if editor is not None and editor.kind == kind and editor.record_id == record_id:
+            self.show_record(kind, record_id, gone_quietly=True)
 
     def open_linked(self, kind: str, record_id: int) -> None:
         """Show a record linked from the editor, once the editor's changes are saved."""

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         self.model.modelReset.connect(self._update_counts)
         a.new.triggered.connect(self.new_record)
         a.save.triggered.connect(self.detail.save)
-        a.import_files.triggered.connect(self._choose_files_to_import)
+        a.import_files.triggered.connect(lambda: self._choose_files_to_import())
         a.import_folder.triggered.connect(self._choose_folder_to_import)
         a.backup.triggered.connect(self.back_up)
         a.publish.triggered.connect(self.open_publish_dialog)
@@ -483,11 +483,10 @@ class MainWindow(QMainWindow, TrashCommands, ImportCommands, BackupCommands, Lin
         """A drop on the editor of an interview or a person attaches the files to it; elsewhere to nothing."""
         editor = self.detail.current_editor()
         at = self.detail.mapFrom(self, event.position().toPoint())
-        on_editor = editor is not None and editor.record_id is not None and self.detail.rect().contains(at)
-        if on_editor and editor is not None and editor.kind in DROP_TARGETS:
-            self.drops.drop(event, (editor.kind, editor.record_id))
-            return
-        self.drops.drop(event, None)
+        target = None
+        if editor is not None and editor.kind in DROP_TARGETS and self.detail.rect().contains(at):
+            target = (editor.kind, editor.record_id) if editor.record_id is not None else None
+        self.drops.drop(event, target)
 
     # -- long work ---------------------------------------------------------------------------
     def load_demo(self) -> None:

@@ -52,12 +52,12 @@ class RecordKind:
 
 
 def _load_person(session: Session, record_id: int) -> tuple[Values, int]:
-    data = person_dict(session, get_person(session, record_id))
+    person = get_person(session, record_id)
+    data = person_dict(session, person)
     keep = ("name", "birth_year", "death_year", "locality", "access", "subjects", "bio", "notes")
     private = ("phone", "email", "address")
     values = {k: data[k] for k in keep + private if k in data}
     values["consents"] = [_consent_row(session, c) for c in consents_of(session, record_id)]
-    person = get_person(session, record_id)
     values["interviews"] = link_choices.person_interviews(session, person)
     values["effective_access"] = person_access(session, person)
     return values, int(data["version"])

@@ -158,16 +158,14 @@ class ImportCommands:
     def _may_import(self) -> bool:
         return can(self.actor, "import")
 
-    def _choose_files_to_import(self) -> None:
+    def _choose_files_to_import(self, target: IngestTarget | None = None) -> None:
+        """Plik → Importuj pliki…, or an interview's "Import files…" (`target`: attached to it)."""
         files, _ = QFileDialog.getOpenFileNames(self, translate("MainWindow", "Import files"))
         if files:
-            self.ask_to_import([Path(f) for f in files], IngestTarget())
+            self.ask_to_import([Path(f) for f in files], target or IngestTarget())
 
     def _choose_files_for(self, field: str, record_id: int) -> None:
-        """Files chosen for one record (an interview's "Import files…"): imported into it."""
-        files, _ = QFileDialog.getOpenFileNames(self, translate("MainWindow", "Import files"))
-        if files:
-            self.ask_to_import([Path(f) for f in files], IngestTarget(**{field: record_id}))
+        self._choose_files_to_import(IngestTarget(**{field: record_id}))
 
     def _choose_folder_to_import(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Import a folder"))
